@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+OUT    ?= output
+
+.PHONY: demo test install install-dev browser clean bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## Build the graph from the bundled sample article into $(OUT)/
+demo: install
+	$(BIN)/kg build pipelines/sample --out $(OUT)
+
+## Run the whole test suite
+test: install-dev
+	$(BIN)/python -m pytest -q
+
+## Words per second of the pipeline against bare spaCy parsing (not a test)
+bench: install
+	$(BIN)/python benchmarks/bench_pipeline.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache build *.egg-info
