@@ -1,0 +1,9 @@
+"""The project's spaCy pipeline components, one module each.
+
+Importing this package registers the factories:
+
+- ``kg_actor_ruler_v1``: gazetteer names, aliases, demonyms, seats -> span group
+- ``kg_actor_resolver_v1``: mentions -> canonical actors (coreference included)
+- ``kg_relation_extractor_v1``: ontology cues over the dependency parse -> assertions
+"""
+from kg.nlp.components import actor_resolver, actor_ruler, relation_extractor  # noqa: F401

@@ -1,0 +1,488 @@
+"""``kg_actor_resolver_v1``: resolve mentions to canonical actors.
+
+Input: the gazetteer matches (span group ``kg_gazetteer``) and the statistical
+NER. Output: ``doc._.kg_mentions`` and ``doc._.kg_token_actors`` (see
+:mod:`kg.nlp.mentions`). Resolution, in document order:
+
+1. names, aliases and acronyms from the gazetteer (confidence 1.0);
+2. surnames after a full mention ("Putin"), or of the one office holder with
+   that surname on the article date;
+3. demonyms ("North Korean") and the agent nouns they modify ("North Korean
+   troops" -> North Korea); seats ("the Kremlin") and capitals used as
+   subjects ("Pyongyang acknowledged") -> the country;
+4. role nouns ("the Russian leader", "the American president") -> the office
+   holder on the article date, preferring one already mentioned;
+5. group nouns ("both nations", "the two leaders") and "they/their" -> the
+   last coordinated pair of actors;
+6. pronouns ("he", "its"), and inside quotes "we/our" -> the speaker's country;
+7. other PERSON/ORG/GPE entities -> unknown actors with minted ids.
+
+The lexical knowledge (titles, agent and group nouns) comes from the
+gazetteer and the ontology; only English grammar words live here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer, GazetteerActor
+from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
+from kg.nlp.mentions import Mention
+from kg.nlp.quotes import Quote, find_quotes
+from kg.ontology import Ontology, load_ontology
+
+# English pronouns by what they can refer to (grammar, not domain knowledge).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+PAIR_DETERMINERS = frozenset({"both", "two"})
+
+CONFIDENCE = {
+    "gazetteer": 1.0,
+    "surname": 0.95,
+    "seat": 0.9,
+    "metonym": 0.85,
+    "demonym": 0.85,
+    "surname-office": 0.8,
+    "role": 0.8,
+    "speaker": 0.75,
+    "group": 0.7,
+    "pronoun": 0.7,
+    "unknown": 0.6,
+}
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def parse_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+class ActorResolver:
+    """Resolve actor mentions in a Doc; see the module docstring."""
+
+    def __init__(self, gazetteer: Gazetteer, ontology: Ontology, spans_key: str = SPAN_KEY) -> None:
+        self.gazetteer = gazetteer
+        self.ontology = ontology
+        self.spans_key = spans_key
+        self.titles = {t.lower(): office for t, office in gazetteer.titles.items()}
+        self.agent_nouns = frozenset(ontology.agent_nouns)
+        self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
+        self.reporting_verbs = frozenset(
+            lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
+        self.surnames: dict[str, list[GazetteerActor]] = {}
+        for actor in gazetteer.actors.values():
+            if actor.type == "Person" and actor.surname:
+                self.surnames.setdefault(actor.surname, []).append(actor)
+
+    # -- entry point ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = find_quotes(doc)
+        state = _State(doc, parse_date((doc._.kg_article or {}).get("date")), quotes)
+        candidates = self._candidates(doc)
+        by_start = {span.start: span for span in candidates}
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                span = by_start.get(i)
+                if span is not None:
+                    self._resolve_span(span, state)
+                    i = span.end
+                    continue
+                self._resolve_token(doc[i], state)
+                i += 1
+            self._attribute_quotes(sent, quotes, state)
+        doc._.kg_mentions = sorted(state.mentions, key=lambda m: (m.start, m.end, m.actor_id))
+        doc._.kg_token_actors = {i: tuple(ms) for i, ms in state.token_actors.items()}
+        doc._.kg_speakers = state.speakers
+        return doc
+
+    # -- candidates ----------------------------------------------------------
+    def _candidates(self, doc: Doc) -> list[Span]:
+        """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
+        gazetteer_spans = sorted(doc.spans.get(self.spans_key, []),
+                                 key=lambda s: (-(s.end - s.start), s.start, s.label_))
+        ner_spans = [self._trim(e) for e in doc.ents
+                     if self.ontology.class_for_ner_label(e.label_) is not None]
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in [*gazetteer_spans, *sorted((s for s in ner_spans if s is not None),
+                                               key=lambda s: (-(s.end - s.start), s.start))]:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+        return sorted(chosen, key=lambda s: s.start)
+
+    @staticmethod
+    def _trim(ent: Span) -> Span | None:
+        """Drop determiners, possessive markers and stray words the NER includes."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or not doc[start].is_title
+                               and not doc[start].is_upper):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end or any(t.like_num for t in doc[start:end]):
+            return None
+        return Span(doc, start, end, label=ent.label_)
+
+    # -- spans -------------------------------------------------------------------
+    def _resolve_span(self, span: Span, state: _State) -> None:
+        kind = span.label_
+        gaz = self.gazetteer
+        if span.id_ and kind not in {"Surname", "Demonym", "Seat"}:
+            actor = gaz.get(span.id_)
+            if actor is None:
+                return
+            if actor.type in {"City", "Region"}:
+                state.places.append((span.start, span.end, actor.id))
+                country = gaz.country_of_capital(actor.id) if actor.type == "City" else None
+                if country is not None and self._used_as_agent(span):
+                    state.add(span.start, span.end, country, "metonym")
+                    return
+            state.add(span.start, span.end, actor, "gazetteer")
+            return
+        if kind == "Demonym":
+            country = gaz.get(span.id_)
+            if country is not None:
+                state.add(span.start, span.end, country, "demonym")
+                self._mark_agent_noun(span.root, country, state)
+            return
+        if kind == "Seat":
+            actor = gaz.get(span.id_)
+            if actor is not None:
+                state.add(span.start, span.end, actor, "seat")
+            return
+        if kind == "Surname":
+            person, method = self._resolve_surname(span.text, state)
+            if person is not None:
+                state.add(span.start, span.end, person, method)
+            return
+        self._resolve_unknown(span, state)
+
+    def _used_as_agent(self, span: Span) -> bool:
+        root = span.root
+        if root.dep_ in SUBJECT_DEPS or root.dep_ == "poss":
+            return True
+        return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+    def _mark_agent_noun(self, token: Token, country: GazetteerActor, state: _State) -> None:
+        """'North Korean soldiers', 'South Korean intelligence officials' -> the country."""
+        head = token.head
+        for _ in range(2):
+            if head.dep_ in {"amod", "compound"} and head.head.i != head.i:
+                head = head.head
+                continue
+            break
+        if token.dep_ in MODIFIER_DEPS and head.lemma_.lower() in self.agent_nouns and head.i not in state.token_actors:
+            state.add(head.i, head.i + 1, country, "demonym")
+
+    def _resolve_surname(self, surname: str, state: _State) -> tuple[GazetteerActor | None, str]:
+        seen = state.persons_by_surname.get(surname)
+        if seen is not None:
+            return seen, "surname"
+        candidates = self.surnames.get(surname, [])
+        holders = [p for p in candidates if any(r.active_on(state.date) for r in self.gazetteer.roles_of(p.id))]
+        if len(holders) == 1:
+            return holders[0], "surname-office"
+        if len(candidates) == 1:
+            return candidates[0], "surname-office"
+        return None, ""
+
+    def _resolve_unknown(self, span: Span, state: _State) -> None:
+        cls = self.ontology.class_for_ner_label(span.label_)
+        if cls is None:
+            return
+        text = span.text
+        actor = self.gazetteer.lookup(text)
+        if actor is not None:
+            state.add(span.start, span.end, actor, "gazetteer")
+            return
+        if cls == "Person":
+            last = span[-1].text
+            seen = state.persons_by_surname.get(last)
+            if seen is not None:
+                state.add(span.start, span.end, seen, "surname")
+                return
+            if len(span) == 1:
+                person, method = self._resolve_surname(last, state)
+                if person is not None:
+                    state.add(span.start, span.end, person, method)
+                    return
+        if cls == "Country":
+            # Every country is in the gazetteer, so an unknown GPE is a place.
+            cls = "Place"
+        minted = GazetteerActor(id=f"unk/{slugify(cls)}/{slugify(text)}", label=text, type=cls, wikidata=None)
+        state.add(span.start, span.end, minted, "unknown", known=False)
+
+    # -- single tokens: pronouns, role nouns, group nouns ------------------------------
+    def _resolve_token(self, token: Token, state: _State) -> None:
+        if token.i in state.token_actors:
+            return
+        lower = token.lower_
+        if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
+            if lower in PERSON_PRONOUNS and not state.in_quote(token):
+                person = state.salient_person(token)
+                if person is not None:
+                    state.add(token.i, token.i + 1, person, "pronoun")
+            elif lower in THING_PRONOUNS:
+                actor = state.salient_non_person(token)
+                if actor is not None:
+                    state.add(token.i, token.i + 1, actor, "pronoun")
+            elif lower in PLURAL_PRONOUNS and not state.in_quote(token):
+                group = state.recent_group(token)
+                for actor in group:
+                    state.add(token.i, token.i + 1, actor, "group")
+            return
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return
+        lemma = token.lemma_.lower()
+        if lemma in self.group_nouns and self._is_pair_phrase(token):
+            group = state.recent_group(token)
+            if self.group_nouns[lemma] == "country":
+                group = [self._country_of(a, state) or a for a in group]
+            for actor in _unique(group):
+                state.add(token.i, token.i + 1, actor, "group")
+            return
+        office = self._title_office(token)
+        if office is not None and not self._is_name_modifier(token):
+            person = self._resolve_role(token, office, state)
+            if person is not None:
+                state.add(token.i, token.i + 1, person, "role")
+
+    def _is_pair_phrase(self, token: Token) -> bool:
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        return any(c.lower_ in PAIR_DETERMINERS for c in token.children if c.dep_ in {"det", "nummod", "predet", "quantmod", "amod"})
+
+    def _title_office(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        compounds = [c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+        for words in (compounds[-1:] + [lemma],) if compounds else ():
+            office = self.titles.get(" ".join(words))
+            if office is not None:
+                return office
+        return self.titles.get(lemma)
+
+    @staticmethod
+    def _is_name_modifier(token: Token) -> bool:
+        """'leader' in 'North Korean leader Kim Jong Un' is a title, not a coreferent."""
+        return token.dep_ in {"compound", "appos"} and token.head.pos_ == "PROPN" or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"
+            and token.doc[token.i + 1].ent_type_ == "PERSON")
+
+    def _resolve_role(self, token: Token, office: str, state: _State) -> GazetteerActor | None:
+        country = None
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                country = state.country_at(child.i)
+                if country is not None:
+                    break
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        country = state.country_at(pobj.i)
+        if country is None:
+            if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children):
+                return None
+            # "the president": the most recent person holding that office on the date.
+            for mention in reversed(state.mentions):
+                if mention.type != "Person":
+                    continue
+                roles = [r for r in self.gazetteer.roles_of(mention.actor_id) if r.active_on(state.date)]
+                if any(r.office == office or (office == "effective" and r.effective) for r in roles):
+                    return self.gazetteer.get(mention.actor_id) or state.actors.get(mention.actor_id)
+            return None
+        holders = self.gazetteer.office_holders(country.id, office, on=state.date)
+        if not holders:
+            return None
+        mentioned = {m.actor_id for m in state.mentions}
+        for role in holders:
+            if role.person in mentioned:
+                return self.gazetteer.get(role.person)
+        return self.gazetteer.get(holders[-1].person)
+
+    def _country_of(self, actor: GazetteerActor, state: _State) -> GazetteerActor | None:
+        if actor.type != "Person":
+            return None
+        roles = [r for r in self.gazetteer.roles_of(actor.id) if r.active_on(state.date)]
+        roles.sort(key=lambda r: (not r.effective, r.office != "head_of_state"))
+        for role in roles:
+            country = self.gazetteer.get(role.of)
+            if country is not None:
+                return country
+        return None
+
+    # -- quotes ------------------------------------------------------------------------
+    def _attribute_quotes(self, sent: Span, quotes: Sequence[Quote], state: _State) -> None:
+        """Find the speaker of quotes that end in this sentence; resolve we/our/I inside."""
+        for quote in quotes:
+            if not (sent.start <= quote.end - 1 < sent.end) or quote.start in state.quote_done:
+                continue
+            state.quote_done.add(quote.start)
+            speaker = self._speaker(quote, state)
+            if speaker is None and state.last_quote is not None and quote.follows(state.last_quote[0]):
+                speaker = state.last_quote[1]
+            if speaker is None:
+                continue
+            state.last_quote = (quote, speaker)
+            country = self._country_of(speaker, state) if speaker.type == "Person" else speaker
+            doc = sent.doc
+            for i in range(quote.start, quote.end):
+                state.speakers[i] = state.mention_for(speaker, "speaker")
+                lower = doc[i].lower_
+                if i in state.token_actors:
+                    continue
+                if lower in FIRST_PLURAL and country is not None:
+                    state.add(i, i + 1, country, "speaker")
+                elif lower in FIRST_SINGULAR:
+                    state.add(i, i + 1, speaker, "speaker")
+
+    def _speaker(self, quote: Quote, state: _State) -> GazetteerActor | None:
+        doc = state.doc
+        for sent in {doc[quote.start].sent, doc[quote.end - 1].sent}:
+            for token in sent:
+                if quote.start <= token.i < quote.end or token.lemma_.lower() not in self.reporting_verbs:
+                    continue
+                for child in token.children:
+                    if child.dep_ in SUBJECT_DEPS and not (quote.start <= child.i < quote.end):
+                        if child.i not in state.token_actors and child.lower_ in PERSON_PRONOUNS:
+                            person = state.last_quote[1] if state.last_quote else state.salient_person(child)
+                            if person is not None:
+                                state.add(child.i, child.i + 1, person, "pronoun")
+                        actors = state.token_actors.get(child.i)
+                        if actors:
+                            return state.actors[actors[0].actor_id]
+        return None
+
+
+class _State:
+    """Per-document resolution state: mentions so far and salience."""
+
+    def __init__(self, doc: Doc, date: dt.date | None, quotes: Sequence[Quote]) -> None:
+        self.doc = doc
+        self.date = date
+        self.sents = list(doc.sents)
+        self.sent_of = {t.i: k for k, s in enumerate(self.sents) for t in s}
+        self.quote_tokens = {i for q in quotes if q.is_speech for i in range(q.start, q.end)}
+        self.mentions: list[Mention] = []
+        self.token_actors: dict[int, list[Mention]] = {}
+        self.actors: dict[str, GazetteerActor] = {}
+        self.persons_by_surname: dict[str, GazetteerActor] = {}
+        self.places: list[tuple[int, int, str]] = []
+        self.speakers: dict[int, Mention] = {}
+        self.quote_done: set[int] = set()
+        self.last_quote: tuple[Quote, GazetteerActor] | None = None
+
+    def add(self, start: int, end: int, actor: GazetteerActor, method: str, known: bool = True) -> Mention:
+        mention = Mention(start, end, actor.id, actor.label, actor.type, method,
+                          CONFIDENCE.get(method, 0.6), known, actor.wikidata)
+        self.actors[actor.id] = actor
+        self.mentions.append(mention)
+        for i in range(start, end):
+            self.token_actors.setdefault(i, []).append(mention)
+        if actor.type == "Person" and method in {"gazetteer", "unknown"} and end - start > 1:
+            surname = actor.surname or self.doc[end - 1].text
+            self.persons_by_surname[surname] = actor
+        return mention
+
+    def mention_for(self, actor: GazetteerActor, method: str) -> Mention:
+        return Mention(-1, -1, actor.id, actor.label, actor.type, method, CONFIDENCE.get(method, 0.6),
+                       not actor.id.startswith("unk/"), actor.wikidata)
+
+    def in_quote(self, token: Token) -> bool:
+        return token.i in self.quote_tokens
+
+    def country_at(self, i: int) -> GazetteerActor | None:
+        for mention in self.token_actors.get(i, ()):
+            if mention.type == "Country":
+                return self.actors[mention.actor_id]
+        return None
+
+    def _recent(self, token: Token, accept, sentences: int = 3) -> GazetteerActor | None:
+        """Most recent accepted mention before ``token``, preferring subjects, within N sentences."""
+        idx = self.sent_of[token.i]
+        window_start = self.sents[max(0, idx - sentences + 1)].start
+        best: Mention | None = None
+        best_subject: Mention | None = None
+        for mention in self.mentions:
+            if mention.start >= token.i or mention.start < window_start or not accept(mention):
+                continue
+            best = mention
+            root = self.doc[mention.end - 1]
+            if root.dep_ in SUBJECT_DEPS:
+                best_subject = mention
+        chosen = best_subject or best
+        return self.actors.get(chosen.actor_id) if chosen else None
+
+    def salient_person(self, token: Token) -> GazetteerActor | None:
+        return self._recent(token, lambda m: m.type == "Person" and m.method != "speaker")
+
+    def salient_non_person(self, token: Token) -> GazetteerActor | None:
+        # "Pyongyang acknowledged its deployment": the subject of the governing verb first.
+        head = token.head
+        while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS:
+                for mention in self.token_actors.get(child.i, ()):
+                    if mention.type != "Person":
+                        return self.actors[mention.actor_id]
+        return self._recent(token, lambda m: m.type not in {"Person", "City", "Region", "Place"}, sentences=1)
+
+    def recent_group(self, token: Token) -> list[GazetteerActor]:
+        """The last coordinated pair (or more) of actors in this or the previous sentence."""
+        idx = self.sent_of[token.i]
+        for sent in (self.sents[idx], self.sents[idx - 1] if idx > 0 else None):
+            if sent is None:
+                continue
+            best: list[GazetteerActor] = []
+            for tok in sent:
+                if tok.i >= token.i:
+                    break
+                if tok.dep_ == "conj" or tok.i not in self.token_actors:
+                    continue
+                members = [tok, *tok.conjuncts]
+                actors = _unique(self.actors[m.actor_id] for t in members
+                                 for m in self.token_actors.get(t.i, ())[:1])
+                if len(actors) >= 2 and len(actors) == len(members):
+                    best = actors
+            if best:
+                return best
+        return []
+
+
+def _unique(actors: Iterable[GazetteerActor]) -> list[GazetteerActor]:
+    seen: dict[str, GazetteerActor] = {}
+    for actor in actors:
+        seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+@Language.factory(
+    "kg_actor_resolver_v1",
+    default_config={"gazetteer_files": [], "ontology_files": [], "spans_key": SPAN_KEY},
+)
+def make_actor_resolver(nlp: Language, name: str, gazetteer_files: list[str],
+                        ontology_files: list[str], spans_key: str) -> ActorResolver:
+    return ActorResolver(load_gazetteer(gazetteer_files), load_ontology(ontology_files), spans_key)

@@ -1,0 +1,512 @@
+"""``kg_relation_extractor_v1``: relations from ontology cues over the parse.
+
+For each sentence the component looks up every verb and noun lemma in the
+ontology's cue indexes (so a relation added in Turtle is extracted with no code
+change) and reads the relation's arguments off the dependency tree:
+
+- verb cues: subject (``nsubj``, or the ``by``-agent of a passive), object
+  (``dobj``, the passive subject, or the object of one of the relation's
+  prepositions), coordination on both sides, subjects inherited through
+  ``xcomp``/``conj``/gerund complements ("accused X of colluding" -> X
+  colludes), relative clauses and participles ("soldiers sent to assist
+  Russia");
+- noun cues: possessive or agent-preposition subject ("Putin's visit", "visit
+  by X"), the subject of a light verb ("extended an invitation to Kim"),
+  prepositional objects ("visit to North Korea"), "between X and Y";
+- titles: a leadership or office noun attached to a person ("North Korean
+  leader Kim Jong Un", "President Vladimir Putin") -> leader-of/official-of;
+- places: gazetteer cities and regions -> capital-of/located-in.
+
+Negation, modality (reported, alleged, intended, hypothetical) and
+attribution come from the clause's ancestors, using the ontology's modality
+cues, and from the speaker of an enclosing quote.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer
+from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
+from kg.nlp.components.actor_ruler import SPAN_KEY
+from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
+from kg.ontology import Ontology, RelationType, load_ontology
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
+NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                             "Demonym", "Surname"})
+
+# How the evidence was found -> base confidence (multiplied by the actors' resolution confidence).
+RULE_CONFIDENCE = {
+    "verb": 0.9,
+    "verb-passive": 0.9,
+    "verb-inherited-subject": 0.8,
+    "verb-clausal-object": 0.75,
+    "noun": 0.85,
+    "noun-light-verb": 0.8,
+    "title": 0.95,
+    "title-gazetteer": 0.85,
+    "role-noun": 0.85,
+    "gazetteer-place": 0.95,
+}
+
+
+class RelationExtractor:
+    """Find relation hits in a Doc and turn them into assertion dicts."""
+
+    def __init__(self, ontology: Ontology, gazetteer: Gazetteer, keep_intermediate: bool = True) -> None:
+        self.ontology = ontology
+        self.gazetteer = gazetteer
+        self.keep_intermediate = keep_intermediate
+        self.verb_index = ontology.verb_cue_index()
+        self.noun_index = ontology.noun_cue_index()
+        self.modality_verbs = ontology.modality.verbs
+        self.modality_markers = ontology.modality.markers
+        self.negation_markers = ontology.modality.negation_markers
+        self.negation_verbs = ontology.modality.negation_verbs
+        self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
+        self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
+        # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
+        self.title_relations = frozenset(
+            r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
+        place_relations = [r for r in ontology.relations.values()
+                           if r.layer == "standing" and set(r.domain) & {"City", "Place"}]
+        self.capital_relation = next((r.id for r in place_relations if r.wikidata and "P1376" in r.wikidata), None)
+        self.located_relation = next((r.id for r in place_relations if r.domain == ("Place",)), None)
+
+    # -- entry point ------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = _Context(doc, self)
+        hits: list[RelationHit] = []
+        for sent in doc.sents:
+            ctx.sent = sent
+            for token in sent:
+                lemma = token.lemma_.lower()
+                if token.i in ctx.name_tokens:
+                    continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
+                if token.pos_ in VERB_POS and lemma in self.verb_index:
+                    hits.extend(self._verb_hits(token, ctx))
+                elif token.pos_ in NOUN_POS and lemma in self.noun_index:
+                    hits.extend(self._noun_hits(token, ctx))
+            hits.extend(self._place_hits(sent, ctx))
+        doc._.kg_relations = _dedupe(hits, self.symmetric)
+        doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
+        if not self.keep_intermediate:
+            for name in INTERMEDIATE_EXTENSIONS:
+                setattr(doc._, name, None)
+        return doc
+
+    # -- verbs ------------------------------------------------------------------------
+    def _verb_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
+                   if (tokens := _match_verb_cue(verb, cue)) is not None]
+        longest = max((len(cue) for _, cue, _ in matched), default=0)
+        for relation, cue, cue_tokens in matched:
+            if len(cue) < longest:
+                continue  # the most specific cue wins: "strike a deal" is not an attack
+            subjects, subject_rule = self._verb_subjects(verb, ctx)
+            objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
+            rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
+            yield from self._emit(relation, subjects, objects, verb, rule, ctx)
+
+    def _verb_subjects(self, verb: Token, ctx: _Context, depth: int = 0) -> tuple[list[Mention], str]:
+        if depth > 4:
+            return [], ""
+        if _is_passive(verb):
+            agents = [pobj for agent in verb.children if agent.dep_ == "agent"
+                      for pobj in agent.children if pobj.dep_ == "pobj"]
+            return ctx.actors_of_all(agents), ""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
+            return ctx.actors_of_all([subject]), ""
+        head = verb.head
+        inherited = "verb-inherited-subject"
+        if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+            found, _ = self._verb_subjects(head, ctx, depth + 1)
+            return found, inherited
+        if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in VERB_POS:
+            if head.dep_ == "acl" and head.tag_ == "VBN":  # "soldiers sent to assist Russia"
+                return ctx.actors_of_all([head.head]), inherited
+            if _is_passive(head) and head.dep_ != "acl":  # "troops were sent to help Russia"
+                passive_subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+                if passive_subjects:
+                    return ctx.actors_of_all(passive_subjects), inherited
+            controller = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+            if verb.dep_ == "xcomp" and controller and ctx.actors_of_all(controller):
+                return ctx.actors_of_all(controller), inherited  # "urged X to attack"
+            found, _ = self._verb_subjects(head, ctx, depth + 1)
+            return found, inherited
+        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
+            # "accused A, B and C of colluding": the parser hangs "of" on the last conjunct.
+            first = head.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ in {"dobj", "dative"} and first.head.pos_ in VERB_POS:
+                return ctx.actors_of_all([first]), inherited
+        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            governor = head.head  # "accused X of colluding", "thanked X for helping"
+            if _is_passive(governor):
+                return ctx.actors_of_all([c for c in governor.children if c.dep_ == "nsubjpass"]), inherited
+            objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+            if objects:
+                return ctx.actors_of_all(objects), inherited
+            found, _ = self._verb_subjects(governor, ctx, depth + 1)
+            return found, inherited
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
+            return ctx.actors_of_all([head]), inherited
+        return [], ""
+
+    def _verb_objects(self, verb: Token, relation: RelationType, cue_tokens: Sequence[Token],
+                      ctx: _Context) -> tuple[list[Mention], str]:
+        if _is_passive(verb):
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
+        found = ctx.actors_of_all(objects)
+        if not found:
+            found = ctx.actors_of_all(_prep_objects([verb, *cue_tokens], relation.object_prepositions))
+        if not found and relation.id in self.clausal_object:
+            # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                    found = ctx.actors_of_all(subjects)
+                    if found:
+                        return found, "verb-clausal-object"
+        return found, ""
+
+    # -- nouns ------------------------------------------------------------------------
+    def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
+        matched = [(relation, cue) for relation, cue in self.noun_index[noun.lemma_.lower()]
+                   if _match_noun_cue(noun, cue)]
+        longest = max((len(cue) for _, cue in matched), default=0)
+        for relation, cue in matched:
+            if len(cue) < longest:
+                continue  # "vice president" is an official, not a leader; "peace talks" negotiate
+            if relation.id in self.title_relations:
+                yield from self._title_hits(noun, relation, cue, ctx)
+                continue
+            subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
+            objects = ctx.actors_of_all(_prep_objects([noun], relation.object_prepositions))
+            light = _light_verb(noun)
+            if not objects and light is not None:
+                objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
+            between = _prep_objects([noun], ("between", "among"))
+            if between and relation.symmetric:
+                subjects, objects = ctx.actors_of_all(between), []
+            yield from self._emit(relation, subjects, objects, noun, rule, ctx)
+
+    def _noun_subjects(self, noun: Token, relation: RelationType, cue: tuple[str, ...],
+                       ctx: _Context) -> tuple[list[Mention], str]:
+        cue_words = set(cue[:-1])
+        owners = [c for c in noun.children
+                  if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() not in cue_words)]
+        found = ctx.actors_of_all(owners)
+        if found:
+            return found, "noun"
+        found = ctx.actors_of_all(_prep_objects([noun], relation.agent_prepositions))
+        if found:
+            return found, "noun"
+        light = _light_verb(noun)
+        if light is not None:
+            found, _ = self._verb_subjects(light, ctx)
+            return found, "noun-light-verb"
+        return [], "noun"
+
+    def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
+                    ctx: _Context) -> Iterator[RelationHit]:
+        """'Chinese President Xi Jinping', 'the Russian leader' (resolved to a person)."""
+        persons = [m for m in ctx.actors_at(title) if m.type == "Person"]
+        rule = "role-noun"
+        if not persons and title.dep_ in {"compound", "appos", "nmod"}:
+            persons = [m for m in ctx.actors_at(title.head) if m.type == "Person"]
+            rule = "title"
+        if not persons:  # "Xi Jinping, China's president": the title in apposition
+            persons = [m for c in title.children if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
+            rule = "title"
+        if not persons:
+            return
+        cue_words = set(cue[:-1])
+        modifiers = [c for c in title.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() not in cue_words]
+        organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
+                         if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")]
+        if not organisations:
+            organisations = ctx.role_organisations(persons[0], title)
+            rule = "title-gazetteer" if rule == "title" else rule
+        yield from self._emit(relation, persons[:1], organisations[:1], title, rule, ctx)
+
+    # -- places -----------------------------------------------------------------------
+    def _place_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+        for span in ctx.doc.spans.get(SPAN_KEY, []):
+            if not (sent.start <= span.start < sent.end) or span.label_ not in {"City", "Region"}:
+                continue
+            place = self.gazetteer.get(span.id_)
+            if place is None or place.country is None:
+                continue
+            country = self.gazetteer.get(place.country)
+            if country is None:
+                continue
+            capital = self.gazetteer.country_of_capital(place.id)
+            relation_id = self.capital_relation if capital is not None else self.located_relation
+            if relation_id is None:
+                continue
+            subject = Mention(span.start, span.end, place.id, place.label, place.type, "gazetteer", 1.0, True,
+                              place.wikidata)
+            obj = Mention(-1, -1, country.id, country.label, country.type, "gazetteer", 1.0, True, country.wikidata)
+            yield RelationHit(subject, relation_id, obj, sent.start, sent.end,
+                              confidence=RULE_CONFIDENCE["gazetteer-place"], rule="gazetteer-place", cue=span.start)
+
+    # -- shared -----------------------------------------------------------------------
+    def _emit(self, relation: RelationType, subjects: list[Mention], objects: list[Mention], cue: Token,
+              rule: str, ctx: _Context) -> Iterator[RelationHit]:
+        if relation.layer == "standing" and relation.id not in self.title_relations:
+            # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
+            subjects = [ctx.country_of(m) or m for m in subjects]
+            objects = [ctx.country_of(m) or m for m in objects]
+        pairs: list[tuple[Mention, Mention]]
+        if objects:
+            pairs = [(s, o) for s in subjects for o in objects]
+        elif relation.symmetric and len(subjects) >= 2:
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
+        else:
+            return
+        negated = ctx.negated(cue)
+        if relation.id in self.title_relations:
+            # A title is the narrator's description ("the North Korean leader added"), not the speech.
+            modality, attributed = "asserted", None
+        else:
+            modality, attributed = ctx.modality(cue)
+        base = RULE_CONFIDENCE.get(rule, 0.7)
+        for subject, obj in pairs:
+            if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
+                continue
+            confidence = round(base * min(subject.confidence, obj.confidence), 3)
+            yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
+                              attributed, confidence, f"{rule}:{cue.lemma_.lower()}", cue.i)
+
+    def _to_dict(self, hit: RelationHit, doc: Doc) -> dict:
+        article = doc._.kg_article or {}
+        start, end = _sentence_offsets(doc[hit.sent_start:hit.sent_end])
+        return {
+            "doc": article.get("id", ""),
+            "subject": hit.subject.label,
+            "subject_id": hit.subject.actor_id,
+            "subject_type": hit.subject.type,
+            "relation": hit.relation,
+            "object": hit.object.label,
+            "object_id": hit.object.actor_id,
+            "object_type": hit.object.type,
+            "sentence": doc.text[start:end],
+            "start_char": start,
+            "end_char": end,
+            "negated": hit.negated,
+            "modality": hit.modality,
+            "attributed_to": hit.attributed_to.label if hit.attributed_to else None,
+            "confidence": hit.confidence,
+            "date": article.get("date"),
+            "rule": hit.rule,
+        }
+
+
+class _Context:
+    """Per-document helpers over the resolver's output."""
+
+    def __init__(self, doc: Doc, extractor: RelationExtractor) -> None:
+        self.doc = doc
+        self.extractor = extractor
+        self.ontology = extractor.ontology
+        self.gazetteer = extractor.gazetteer
+        self.token_actors: dict[int, tuple[Mention, ...]] = doc._.kg_token_actors or {}
+        self.speakers: dict[int, Mention] = doc._.kg_speakers or {}
+        self.date = parse_date((doc._.kg_article or {}).get("date"))
+        self.sent: Span = doc[0:0]
+        names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
+        self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
+                            for i in range(span.start, span.end) if span.end - span.start > 1}
+
+    def actors_at(self, token: Token) -> tuple[Mention, ...]:
+        return self.token_actors.get(token.i, ())
+
+    def actors_of(self, token: Token) -> list[Mention]:
+        """Actors a syntactic argument denotes: itself, or the owner in "X's policy"."""
+        found = self.actors_at(token)
+        if found:
+            return list(found)
+        for child in token.children:
+            if child.dep_ == "poss" and self.actors_at(child):
+                return list(self.actors_at(child))
+        return []
+
+    def actors_of_all(self, tokens: Iterable[Token]) -> list[Mention]:
+        found: dict[str, Mention] = {}
+        tokens = list(tokens)
+        for token in tokens:
+            for member in (token, *token.conjuncts):
+                if member.i < token.i and member in tokens:
+                    continue
+                for mention in self.actors_of(member):
+                    found.setdefault(mention.actor_id, mention)
+        return list(found.values())
+
+    def country_of(self, mention: Mention) -> Mention | None:
+        if mention.type != "Person":
+            return None
+        for role in self.role_organisations(mention, None):
+            return role
+        return None
+
+    def role_organisations(self, person: Mention, title: Token | None) -> list[Mention]:
+        """Countries/organisations the person holds an office in on the article date."""
+        office = None
+        if title is not None:
+            office = self.extractor.gazetteer.titles.get(title.lemma_.lower())
+        roles = [r for r in self.gazetteer.roles_of(person.actor_id) if r.active_on(self.date)]
+        if office and office != "effective":
+            roles = [r for r in roles if r.office == office] or roles
+        roles.sort(key=lambda r: (not r.effective, r.office))
+        result = []
+        for role in roles:
+            actor = self.gazetteer.get(role.of)
+            if actor is not None:
+                result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
+                                      person.confidence, True, actor.wikidata))
+        return result
+
+    def fits(self, relation: RelationType, subject: Mention, obj: Mention) -> bool:
+        is_a = self.ontology.is_a
+        return (any(is_a(subject.type, c) for c in relation.domain)
+                and any(is_a(obj.type, c) for c in relation.range))
+
+    def _clause_chain(self, token: Token) -> Iterator[Token]:
+        """The token's ancestors up to the root, entering via a light verb for nouns."""
+        node = token
+        for _ in range(12):
+            if node.head.i == node.i:
+                return
+            node = node.head
+            yield node
+
+    def negated(self, cue: Token) -> bool:
+        markers = self.extractor.negation_markers
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in markers) for c in cue.children):
+            return True
+        light = _light_verb(cue) if cue.pos_ in NOUN_POS else None
+        if light is not None and any(c.dep_ == "neg" for c in light.children):
+            return True
+        node = light or cue
+        while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.extractor.negation_verbs or any(c.dep_ == "neg" for c in node.children):
+                return True
+        return False
+
+    def modality(self, cue: Token) -> tuple[str, Mention | None]:
+        markers = self.extractor.modality_markers
+        verbs = self.extractor.modality_verbs
+        modality: str | None = None
+        for node in (cue, *self._clause_chain(cue)):
+            if modality is None:
+                for child in node.children:
+                    if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
+                        modality = markers[child.lower_]
+                        break
+            if node.i != cue.i and node.pos_ in VERB_POS and node.lemma_.lower() in verbs:
+                modality = modality or verbs[node.lemma_.lower()]
+                speaker = self._first_subject(node)
+                if speaker is not None and speaker.method == "speaker":
+                    speaker = self.speakers.get(cue.i, speaker)  # "we will strive" -> who said it
+                if speaker is not None:  # "are believed to" has no source: look further up
+                    return modality, speaker
+        speaker = self.speakers.get(cue.i)
+        if modality is None and speaker is not None:
+            return "reported", speaker
+        return modality or "asserted", speaker
+
+    def _first_subject(self, verb: Token) -> Mention | None:
+        found, _ = self.extractor._verb_subjects(verb, self)
+        return found[0] if found else None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
+    """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
+    matched: list[Token] = []
+    for lemma in cue[1:]:
+        found = next((c for c in verb.children if c.lemma_.lower() == lemma and c not in matched), None)
+        if found is None:
+            return None
+        matched.append(found)
+    return matched
+
+
+def _match_noun_cue(noun: Token, cue: tuple[str, ...]) -> bool:
+    """A multiword noun cue's modifiers ("strategic partnership") must modify the noun."""
+    if len(cue) == 1:
+        return True
+    modifiers = {t.lemma_.lower() for t in noun.lefts}
+    modifiers |= {t.lemma_.lower() for child in noun.lefts for t in child.lefts}
+    return all(lemma in modifiers for lemma in cue[:-1])
+
+
+def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[Token]:
+    wanted = set(prepositions)
+    result = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in wanted:
+                result.extend(c for c in prep.children if c.dep_ == "pobj")
+    return result
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun cue depends on: 'extended an invitation', 'engaged in talks'."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in VERB_POS:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        return head.head
+    return None
+
+
+def _sentence_offsets(sent: Span) -> tuple[int, int]:
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return sent.start_char, sent.start_char
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _dedupe(hits: list[RelationHit], symmetric: frozenset[str]) -> list[RelationHit]:
+    """One hit per (sentence, subject, relation, object, negation); the most confident wins."""
+    best: dict[tuple, RelationHit] = {}
+    for hit in hits:
+        ends = (hit.subject.actor_id, hit.object.actor_id)
+        if hit.relation in symmetric:
+            ends = tuple(sorted(ends))
+        key = (hit.sent_start, hit.relation, ends, hit.negated)
+        if key not in best or hit.confidence > best[key].confidence:
+            best[key] = hit
+    return sorted(best.values(), key=lambda h: (h.sent_start, h.cue, h.relation, h.subject.actor_id, h.object.actor_id))
+
+
+@Language.factory(
+    "kg_relation_extractor_v1",
+    default_config={"gazetteer_files": [], "ontology_files": [], "keep_intermediate": True},
+)
+def make_relation_extractor(nlp: Language, name: str, gazetteer_files: list[str], ontology_files: list[str],
+                            keep_intermediate: bool) -> RelationExtractor:
+    return RelationExtractor(load_ontology(ontology_files), load_gazetteer(gazetteer_files), keep_intermediate)

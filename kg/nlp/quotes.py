@@ -1,0 +1,58 @@
+"""Quotations: find quoted stretches of text so speech can be attributed.
+
+>>> import spacy
+>>> nlp = spacy.blank("en")
+>>> doc = nlp('“We will help you in every way we can,” he said. It was “ironic.”')
+>>> [(q.start, q.end, q.is_speech) for q in find_quotes(doc)]
+[(1, 11, True), (18, 20, False)]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+OPENING = {"“": "”", "«": "»", "„": "“"}
+STRAIGHT = '"'
+MIN_SPEECH_TOKENS = 5  # shorter quotes are scare quotes or titles ("colluding", "America First")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Tokens ``start:end`` inside quotation marks (the marks excluded)."""
+
+    start: int
+    end: int
+    is_speech: bool
+    paragraph_start: int  # character offset of the paragraph the quote opens in
+
+    def follows(self, previous: "Quote") -> bool:
+        """True if this quote continues ``previous`` in the same paragraph."""
+        return previous.end <= self.start and previous.paragraph_start == self.paragraph_start
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Pair quotation marks into quotes; unbalanced marks are ignored."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    closing = ""
+    for token in doc:
+        text = token.text
+        if open_at is None:
+            if text in OPENING or text == STRAIGHT:
+                open_at, closing = token.i, OPENING.get(text, STRAIGHT)
+            continue
+        if text == closing or (closing == STRAIGHT and text == STRAIGHT) or (text in OPENING.values() and text != "“"):
+            quotes.append(_make_quote(doc, open_at + 1, token.i))
+            open_at = None
+        elif "\n" in text:  # a quote does not run past its paragraph unclosed
+            open_at = None
+    return quotes
+
+
+def _make_quote(doc: Doc, start: int, end: int) -> Quote:
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    is_speech = len(words) >= MIN_SPEECH_TOKENS and any(t.pos_ in {"VERB", "AUX"} or not t.pos_ for t in words)
+    char = doc[start].idx if start < len(doc) else len(doc.text)
+    paragraph_start = doc.text.rfind("\n", 0, char) + 1
+    return Quote(start, end, is_speech, paragraph_start)

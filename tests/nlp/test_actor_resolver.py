@@ -1,0 +1,64 @@
+"""Actor resolution: names, surnames, demonyms, metonymy, roles, pronouns, quotes."""
+from __future__ import annotations
+
+
+def test_gazetteer_names_and_aliases(resolve, actor_of):
+    doc = resolve("The DPRK and the Russian Federation signed a treaty.")
+    assert actor_of(doc, "DPRK") == "North Korea"
+    assert actor_of(doc, "Federation") == "Russia"
+
+
+def test_ner_mistakes_are_fixed_by_gazetteer(resolve, actor_of):
+    # The statistical model tags "Kursk" as PRODUCT and "Trump" as ORG in the sample.
+    doc = resolve("Ukrainian forces left the Kursk region. On Truth Social, Trump accused China.")
+    assert actor_of(doc, "Kursk") == "Kursk"
+    assert actor_of(doc, "Trump") == "Donald Trump"
+
+
+def test_surname_after_full_mention(resolve, actor_of):
+    doc = resolve("Kim Jong Un arrived in Beijing. Later, Kim met the press.")
+    assert actor_of(doc, "Kim", nth=1) == "Kim Jong Un"
+
+
+def test_demonym_agent_noun(resolve, actor_of):
+    doc = resolve("North Korean soldiers were sent to the front.")
+    assert actor_of(doc, "soldiers") == "North Korea"
+
+
+def test_capital_as_subject_is_the_country_but_location_stays_a_city(resolve, actor_of):
+    doc = resolve("Pyongyang acknowledged the deployment. A parade was held in Beijing.")
+    assert actor_of(doc, "Pyongyang") == "North Korea"
+    assert actor_of(doc, "Beijing") == "Beijing"
+
+
+def test_seat_of_government(resolve, actor_of):
+    doc = resolve("The Kremlin rejected the report.")
+    assert actor_of(doc, "Kremlin") == "Russia"
+
+
+def test_role_noun_resolves_by_article_date(resolve, actor_of):
+    assert actor_of(resolve("The Russian leader spoke on Monday.", "2025-09-03"), "leader") == "Vladimir Putin"
+    assert actor_of(resolve("The American president spoke.", "2005-06-01"), "president") == "George W. Bush"
+    assert actor_of(resolve("The American president spoke.", "2022-03-01"), "president") == "Joe Biden"
+
+
+def test_pronoun_refers_to_recent_person(resolve, actor_of):
+    doc = resolve("Vladimir Putin met Chinese officials. He praised the parade.")
+    assert actor_of(doc, "He") == "Vladimir Putin"
+
+
+def test_we_in_quote_is_the_speakers_country(resolve, actor_of):
+    doc = resolve("“We will always help Russia in every way,” Kim Jong Un said.")
+    assert actor_of(doc, "We") == "North Korea"
+
+
+def test_both_nations_is_the_last_pair_of_countries(resolve, actor_of):
+    doc = resolve("Vladimir Putin and Kim Jong Un met. Both nations signed a strategic partnership.")
+    labels = {m.label for m in doc._.kg_token_actors[[t.i for t in doc if t.text == "nations"][0]]}
+    assert labels == {"Russia", "North Korea"}
+
+
+def test_unknown_person_is_kept_with_minted_id(resolve, actor_of):
+    doc = resolve("Mayor Johanna Vandermeer criticised Russia.")
+    mention = next(m for m in doc._.kg_mentions if m.label == "Johanna Vandermeer")
+    assert mention.actor_id.startswith("unk/") and not mention.known and mention.type == "Person"
