@@ -1,0 +1,846 @@
+"""The ontology: relation types, actor classes and lexical cues, read from Turtle.
+
+``core.ttl`` (next to this file) is the single source of truth for what the
+extractor looks for. Nothing in the code lists relation ids, cue words or
+NER-label mappings; they all come from the loaded graph. Users extend the
+vocabulary with their own Turtle files, without touching code::
+
+    @prefix kgo:  <https://w3id.org/geokg/ontology#> .
+    @prefix owl:  <http://www.w3.org/2002/07/owl#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+    kgo:recognises a owl:ObjectProperty ;
+        rdfs:label "recognises"@en ;
+        kgo:layer kgo:EventLayer ;
+        kgo:verbCue "recognise" , "recognize" ;
+        kgo:nounCue "recognition" .
+
+    kgo:meets-with kgo:verbCue "huddle" .      # more cues for a core relation
+
+>>> onto = load_ontology(["my-relations.ttl"])          # doctest: +SKIP
+>>> onto.relation("recognises").layer                   # doctest: +SKIP
+'event'
+
+Rules for extension files (checked on load; a broken file raises
+:class:`~kg.errors.KGError`, naming the file and the relation):
+
+* a relation is an ``owl:ObjectProperty`` in the ``kgo:`` namespace (other
+  than the graph-model properties, typed ``kgo:GraphModelProperty``); its id
+  is the IRI's local name;
+* it needs one English ``rdfs:label`` and one ``kgo:layer``
+  (``kgo:StandingLayer`` or ``kgo:EventLayer``);
+* ``rdfs:domain`` / ``rdfs:range`` name declared actor or place classes, or an
+  ``owl:unionOf`` list of them; they default to ``kgo:Actor``;
+* a later file may add cues, prepositions and codes to a relation defined
+  earlier, but may not change its layer, symmetry, domain, range, label,
+  definition or Goldstein weight: define a new relation id instead;
+* cues are non-empty, space-separated lemmas without hyphens (spaCy splits
+  hyphenated words into several tokens). They are lower-cased on load.
+
+Loading the core takes a few hundredths of a second and is done once per
+process; extension files are parsed on every call, so that a notebook can edit
+a file and rebuild.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Union
+
+import rdflib
+from rdflib import OWL, RDF, RDFS, SKOS, BNode, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.util import guess_format
+
+from kg.errors import Errors, KGError
+
+__all__ = [
+    "NAMESPACE",
+    "CORE_PATH",
+    "RelationType",
+    "ActorClass",
+    "ModalityCues",
+    "Ontology",
+    "load_ontology",
+]
+
+NAMESPACE = "https://w3id.org/geokg/ontology#"
+CORE_PATH: Path = Path(__file__).resolve().with_name("core.ttl")
+
+KGO = rdflib.Namespace(NAMESPACE)
+_WIKIDATA_PROPERTY = re.compile(r"^P[1-9][0-9]*$")
+_CAMEO = re.compile(r"^[0-9]{2,4}$")
+_LAYERS = {KGO.StandingLayer: "standing", KGO.EventLayer: "event"}
+
+# Predicates that only make sense on a relation: a subject that carries one of
+# them but is not a declared relation is a typo or a forgotten declaration.
+_RELATION_ONLY = (
+    KGO.layer, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
+    KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
+    KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject,
+)
+
+PathLike = Union[str, Path]
+
+
+# --------------------------------------------------------------------------- #
+# Public data types
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """One relation type, with everything the extractor and builder need.
+
+    ``domain`` and ``range`` are class local names, unions expanded
+    (``("Country", "Organization")``). Cues are tuples of lemmas:
+    ``verb_cues`` start with the head verb, ``noun_cues`` end with the head
+    noun. ``source`` is the file that declared the relation.
+    ``participant_prepositions`` (symmetric relations only) introduce both
+    sides ("talks between X and Y"); ``clausal_object`` says the object may be
+    the subject of a cue verb's clausal complement ("alleged that X ...").
+    """
+
+    id: str
+    iri: str
+    label: str
+    definition: str
+    layer: str  # "standing" | "event"
+    symmetric: bool
+    domain: tuple[str, ...]
+    range: tuple[str, ...]
+    cameo: tuple[str, ...]
+    plover: tuple[str, ...]
+    goldstein: float | None
+    wikidata: tuple[str, ...]
+    wikidata_inverse: tuple[str, ...]
+    verb_cues: tuple[tuple[str, ...], ...]
+    noun_cues: tuple[tuple[str, ...], ...]
+    object_prepositions: tuple[str, ...]
+    agent_prepositions: tuple[str, ...]
+    source: str
+    participant_prepositions: tuple[str, ...] = ()
+    clausal_object: bool = False
+
+
+@dataclass(frozen=True)
+class ActorClass:
+    """An actor or place class. ``parents`` are its direct ``kgo:`` superclasses."""
+
+    id: str
+    iri: str
+    label: str
+    parents: tuple[str, ...]
+    ner_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """Lemmas that change an assertion's modality or polarity.
+
+    ``verbs`` maps a governing verb's lemma to a modality (``"say" ->
+    "reported"``); ``markers`` maps a function word's lemma to a modality
+    (``"if" -> "hypothetical"``).
+    """
+
+    verbs: dict[str, str]
+    markers: dict[str, str]
+    negation_markers: frozenset[str]
+    negation_verbs: frozenset[str]
+    modalities: tuple[str, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------- #
+# The ontology
+# --------------------------------------------------------------------------- #
+
+
+class Ontology:
+    """The loaded, validated ontology. Build it with :func:`load_ontology`.
+
+    ``agent_nouns`` are lemmas that, modified by a country's name or demonym,
+    stand for that country ("North Korean troops"); ``group_nouns`` maps a
+    lemma that refers back to a group of actors ("both nations") to the kind
+    of actor it accepts: the lower-cased class name ("country", "person"), or
+    "any" for kgo:Actor.
+
+    The object returned for the core alone is shared by every caller in the
+    process: treat it, its dicts and its graph as read-only.
+    """
+
+    def __init__(
+        self,
+        graph: rdflib.Graph,
+        files: tuple[str, ...],
+        relations: dict[str, RelationType],
+        classes: dict[str, ActorClass],
+        modality: ModalityCues,
+        ancestors: dict[str, frozenset[str]],
+        ner_map: dict[str, str],
+        agent_nouns: frozenset[str] = frozenset(),
+        group_nouns: dict[str, str] | None = None,
+    ) -> None:
+        self.graph = graph
+        self.files = files
+        self.relations = relations
+        self.classes = classes
+        self.modality = modality
+        self.agent_nouns = agent_nouns
+        self.group_nouns = group_nouns or {}
+        self._ancestors = ancestors
+        self._ner_map = ner_map
+        self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
+        self._noun_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
+        self._by_cameo: dict[str, list[RelationType]] | None = None
+
+    def __repr__(self) -> str:
+        return (f"<Ontology {len(self.relations)} relations, {len(self.classes)} classes, "
+                f"{len(self.files)} file(s)>")
+
+    # -- look-ups ----------------------------------------------------------- #
+
+    def relation(self, id: str) -> RelationType:
+        """The relation with this id (or full IRI); a KGError lists the valid ids."""
+        key = _local_name(id) if id.startswith(NAMESPACE) else id
+        if key.startswith("kgo:"):
+            key = key[4:]
+        try:
+            return self.relations[key]
+        except KeyError:
+            pass
+        close = [rid for rid in self.relations if key and rid.startswith(key)][:1]
+        close = close or difflib.get_close_matches(key, list(self.relations), n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise KGError(
+            Errors.E203, path=self._files_label(), relation=id,
+            problem=(f"unknown relation id.{hint} Valid ids: "
+                     + ", ".join(sorted(self.relations))),
+        )
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        """True if ``cls`` is ``ancestor`` or a (transitive) subclass of it.
+
+        Both are local names (``"Country"``) or full IRIs.
+        """
+        cls, ancestor = _local_name(cls), _local_name(ancestor)
+        return cls == ancestor or ancestor in self._ancestors.get(cls, ())
+
+    def class_for_ner_label(self, label: str) -> str | None:
+        """The class a spaCy NER label maps to (``"GPE"`` -> ``"Country"``), or None."""
+        return self._ner_map.get(label.upper())
+
+    def verb_cue_index(self) -> dict[str, list[tuple[RelationType, tuple[str, ...]]]]:
+        """Head verb lemma -> ``(relation, cue)`` pairs, longest cue first.
+
+        Ties keep relation order, so the result is deterministic.
+        """
+        if self._verb_index is None:
+            self._verb_index = self._cue_index(lambda rel: rel.verb_cues, head=0)
+        return {head: list(pairs) for head, pairs in self._verb_index.items()}
+
+    def noun_cue_index(self) -> dict[str, list[tuple[RelationType, tuple[str, ...]]]]:
+        """Head noun lemma (the cue's last lemma) -> ``(relation, cue)`` pairs, longest first."""
+        if self._noun_index is None:
+            self._noun_index = self._cue_index(lambda rel: rel.noun_cues, head=-1)
+        return {head: list(pairs) for head, pairs in self._noun_index.items()}
+
+    def relations_by_cameo(self, code: str) -> list[RelationType]:
+        """Relations for a CAMEO code, by longest-prefix match.
+
+        The code itself is tried first, then ever shorter prefixes; the first
+        prefix that some relation lists wins, and all relations listing it are
+        returned (in relation order). So "0431" finds nothing at "0431", "043"
+        or "04" and returns ``[]``; "0521" falls back to the root "05"
+        (supports); "195" falls back to "19" (attacks, fights); "190" matches
+        attacks exactly. Matching only goes up the CAMEO hierarchy, never
+        down: "04" does not return meets-with (040), because a root is broader
+        than any of its base codes.
+        """
+        if self._by_cameo is None:
+            table: dict[str, list[RelationType]] = {}
+            for rel in self.relations.values():
+                for c in rel.cameo:
+                    table.setdefault(c, []).append(rel)
+            self._by_cameo = table
+        code = str(code).strip()
+        for end in range(len(code), 0, -1):
+            found = self._by_cameo.get(code[:end])
+            if found:
+                return list(found)
+        return []
+
+    # -- helpers ------------------------------------------------------------ #
+
+    def _cue_index(self, cues_of, head: int) -> dict[str, list[tuple[RelationType, tuple[str, ...]]]]:
+        order = {rid: i for i, rid in enumerate(self.relations)}
+        index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] = {}
+        for rel in self.relations.values():
+            for cue in cues_of(rel):
+                index.setdefault(cue[head], []).append((rel, cue))
+        for pairs in index.values():
+            pairs.sort(key=lambda pair: (-len(pair[1]), order[pair[0].id]))
+        return index
+
+    def _files_label(self) -> str:
+        return ", ".join(Path(f).name for f in self.files)
+
+
+# --------------------------------------------------------------------------- #
+# Loading
+# --------------------------------------------------------------------------- #
+
+
+def load_ontology(extra: Sequence[PathLike] | PathLike = ()) -> Ontology:
+    """Load the core ontology plus any extension files, validated and composed.
+
+    ``extra`` is a sequence of Turtle files (a single path is accepted too;
+    a directory stands for the ``*.ttl`` files in it, in name order). With
+    no extensions the cached core ontology is returned.
+
+    Errors (:class:`~kg.errors.KGError`): E202 a file does not exist; E201 a
+    file is not valid Turtle (with the line); E203 a relation is invalid.
+    """
+    paths = _expand_paths(extra)
+    if not paths:
+        return _core_ontology()
+    parts = [(str(CORE_PATH), _core_graph())]
+    parts += [(str(p), _parse(p)) for p in paths]
+    merged = rdflib.Graph()
+    _bind_prefixes(merged)
+    for _, g in parts:
+        for triple in g:
+            merged.add(triple)
+    return _build(parts, merged)
+
+
+@lru_cache(maxsize=1)
+def _core_graph() -> rdflib.Graph:
+    if not CORE_PATH.is_file():  # only if the package is broken
+        raise KGError(Errors.E202, path=str(CORE_PATH))
+    return _parse(CORE_PATH)
+
+
+@lru_cache(maxsize=1)
+def _core_ontology() -> Ontology:
+    graph = _core_graph()
+    return _build([(str(CORE_PATH), graph)], graph)
+
+
+def _expand_paths(extra: Sequence[PathLike] | PathLike) -> list[Path]:
+    if isinstance(extra, (str, Path)):
+        extra = [extra]
+    paths: list[Path] = []
+    for item in extra:
+        path = Path(item).expanduser()
+        if path.is_dir():
+            found = sorted(path.glob("*.ttl"))
+            if not found:
+                raise KGError(Errors.E202, path=f"{path}{'/' if not str(path).endswith('/') else ''}*.ttl")
+            paths.extend(found)
+        elif path.is_file():
+            paths.append(path)
+        else:
+            raise KGError(Errors.E202, path=str(item))
+    return paths
+
+
+def _parse(path: Path) -> rdflib.Graph:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        detail = f"not valid UTF-8 ({err.reason} at byte {err.start})"
+        raise KGError(Errors.E201, path=str(path), detail=detail) from None
+    except OSError as err:
+        raise KGError(Errors.E202, path=f"{path} ({err.strerror})") from None
+    fmt = guess_format(str(path)) or "turtle"
+    graph = rdflib.Graph()
+    try:
+        graph.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+    except Exception as err:  # rdflib raises BadSyntax, ValueError, ...
+        raise KGError(Errors.E201, path=str(path), detail=_syntax_detail(err, text)) from None
+    return graph
+
+
+def _syntax_detail(err: Exception, text: str) -> str:
+    """'line 12: expected '.' ... (near: kgo:x ...)' from an rdflib parse error."""
+    why = getattr(err, "_why", None)
+    lines = getattr(err, "lines", None)
+    if isinstance(lines, int):
+        line_no = lines + 1  # BadSyntax counts lines from 0
+        src = text.splitlines()
+        near = src[line_no - 1].strip() if 0 < line_no <= len(src) else ""
+        detail = f"line {line_no}: {why or 'bad syntax'}"
+        return f"{detail} (near: {near[:80]})" if near else detail
+    message = " ".join(str(err).split())
+    return message[:300] or type(err).__name__
+
+
+def _bind_prefixes(graph: rdflib.Graph) -> None:
+    graph.bind("kgo", KGO)
+    graph.bind("skos", SKOS)
+    graph.bind("prov", rdflib.Namespace("http://www.w3.org/ns/prov#"))
+    graph.bind("wdt", rdflib.Namespace("http://www.wikidata.org/prop/direct/"))
+
+
+# --------------------------------------------------------------------------- #
+# Building and validation
+# --------------------------------------------------------------------------- #
+
+
+def _local_name(iri: object) -> str:
+    text = str(iri)
+    if text.startswith(NAMESPACE):
+        return text[len(NAMESPACE):]
+    return text
+
+
+def _in_namespace(term: object) -> bool:
+    return isinstance(term, URIRef) and str(term).startswith(NAMESPACE) and len(term) > len(NAMESPACE)
+
+
+class _Builder:
+    """Reads one composed graph; knows which file each triple came from."""
+
+    def __init__(self, parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> None:
+        self.parts = parts
+        self.g = merged
+
+    # -- provenance of triples ---------------------------------------------- #
+
+    def files_with(self, s, p, o=None) -> list[str]:
+        return [path for path, g in self.parts if (s, p, o) in g]
+
+    def last_file_with(self, s, p, o=None) -> str:
+        found = self.files_with(s, p, o)
+        return found[-1] if found else self.parts[-1][0]
+
+    def last_file_with_any(self, s, predicates, o=None) -> str:
+        found = {path for p in predicates for path in self.files_with(s, p, o)}
+        latest = [path for path, _ in self.parts if path in found]
+        return latest[-1] if latest else self.parts[-1][0]
+
+    def error(self, path: str, rel: str, problem: str) -> KGError:
+        return KGError(Errors.E203, path=path, relation=rel, problem=problem)
+
+    # -- classes ------------------------------------------------------------ #
+
+    def classes(self) -> tuple[dict[str, ActorClass], dict[str, frozenset[str]], dict[str, str]]:
+        g = self.g
+        candidates: list[URIRef] = []
+        seen: set[URIRef] = set()
+        for _, part in self.parts:
+            for s in list(part.subjects(RDF.type, OWL.Class)) + list(part.subjects(RDFS.subClassOf, None)):
+                if _in_namespace(s) and s not in seen:
+                    seen.add(s)
+                    candidates.append(s)
+        parents = {
+            _local_name(c): tuple(sorted({
+                _local_name(p) for p in g.objects(c, RDFS.subClassOf) if _in_namespace(p)
+            }))
+            for c in candidates
+        }
+        ancestors: dict[str, frozenset[str]] = {}
+        for name in parents:
+            found: set[str] = set()
+            stack = list(parents[name])
+            while stack:
+                parent = stack.pop()
+                if parent not in found:
+                    found.add(parent)
+                    stack.extend(parents.get(parent, ()))
+            found.discard(name)
+            ancestors[name] = frozenset(found)
+
+        actor_classes: dict[str, ActorClass] = {}
+        ner_map: dict[str, str] = {}
+        ner_claims: list[tuple[int, str, str]] = []  # (file index, label, class)
+        for c in candidates:
+            name = _local_name(c)
+            if not ({name} | ancestors[name]) & {"Actor", "Place"}:
+                continue
+            ner = tuple(dict.fromkeys(str(v).strip().upper() for v in g.objects(c, KGO.nerLabel)
+                                      if isinstance(v, Literal) and str(v).strip()))
+            actor_classes[name] = ActorClass(
+                id=name, iri=str(c), label=self.label(c) or name, parents=parents[name], ner_labels=ner,
+            )
+            for label in ner:
+                files = self.files_with(c, KGO.nerLabel, None)
+                index = max((i for i, (path, _) in enumerate(self.parts) if path in files), default=0)
+                ner_claims.append((index, label, name))
+        # A later file may re-map a NER label; within one file the more specific class wins.
+        for _, label, name in sorted(ner_claims, key=lambda t: (t[0], len(ancestors[t[2]]))):
+            ner_map[label] = name
+        return actor_classes, ancestors, ner_map
+
+    def actor_nouns(self, actor_classes: dict[str, ActorClass],
+                    ancestors: dict[str, frozenset[str]]) -> tuple[frozenset[str], dict[str, str]]:
+        """Agent nouns, and group nouns with the kind of actor each accepts.
+
+        A later file may re-map a group noun; within a file the more specific
+        class wins.
+        """
+        agents: set[str] = set()
+        groups: dict[str, str] = {}
+        by_specificity = sorted(actor_classes, key=lambda name: len(ancestors.get(name, ())))
+        for path, part in self.parts:
+            for name in by_specificity:
+                node = URIRef(actor_classes[name].iri)
+                for value in part.objects(node, KGO.agentNoun):
+                    agents.update(self._single_lemmas(value, path, name, "kgo:agentNoun"))
+                kind = "any" if name == "Actor" else name.lower()
+                for value in part.objects(node, KGO.groupNoun):
+                    for lemma in self._single_lemmas(value, path, name, "kgo:groupNoun"):
+                        groups[lemma] = kind
+        return frozenset(agents), groups
+
+    # -- literals ----------------------------------------------------------- #
+
+    def english(self, s, p) -> list[str]:
+        values = [v for v in self.g.objects(s, p) if isinstance(v, Literal)]
+        chosen = [v for v in values if (v.language or "en").lower().startswith("en")]
+        return sorted({" ".join(str(v).split()) for v in chosen})
+
+    def label(self, s) -> str | None:
+        labels = self.english(s, RDFS.label)
+        return labels[0] if labels else None
+
+    # -- relations ---------------------------------------------------------- #
+
+    def relation_subjects(self) -> list[tuple[URIRef, str]]:
+        """Relation IRIs in load order, each with the file that declared it."""
+        g = self.g
+        out: dict[URIRef, str] = {}
+        for path, part in self.parts:
+            for kind in (OWL.ObjectProperty, OWL.SymmetricProperty):
+                for s in part.subjects(RDF.type, kind):
+                    if s in out or (s, RDF.type, KGO.GraphModelProperty) in g:
+                        continue
+                    if _in_namespace(s):
+                        out[s] = path
+                    elif (s, KGO.layer, None) in g:
+                        raise self.error(path, _short(s), (
+                            f"relations must be in the kgo: namespace <{NAMESPACE}>; "
+                            f"write kgo:{_short(s)} instead of <{s}>"))
+        # Cues or codes on something that is neither a declared relation nor a
+        # modality / negation individual: a typo or a forgotten declaration.
+        cue_holders = set(g.subjects(RDF.type, KGO.Modality)) | {KGO.Negation}
+        known = [_local_name(r) for r in out] + [_local_name(h) for h in cue_holders]
+        for pred in _RELATION_ONLY + (KGO.verbCue, KGO.markerCue):
+            for s in g.subjects(pred, None):
+                if s in cue_holders or (s in out and pred != KGO.markerCue):
+                    continue
+                path = self.last_file_with(s, pred)
+                hint = difflib.get_close_matches(_local_name(s), known, n=1)
+                extra = f" (did you mean kgo:{hint[0]}?)" if hint else ""
+                if pred == KGO.markerCue:
+                    problem = (f"has kgo:markerCue but is neither a kgo:Modality individual nor "
+                               f"kgo:Negation{extra}")
+                else:
+                    problem = (f"has {self.g.qname(pred)} but is not declared as an owl:ObjectProperty"
+                               f"{extra}; declare it with 'a owl:ObjectProperty' or fix the name")
+                raise self.error(path, _local_name(s) if _in_namespace(s) else str(s), problem)
+        return list(out.items())
+
+    def relation(self, s: URIRef, defined_in: str, actor_classes: dict[str, ActorClass]) -> RelationType:
+        rid = _local_name(s)
+        g = self.g
+
+        def fail(problem: str, path: str = defined_in) -> KGError:
+            return self.error(path, rid, problem)
+
+        # label and definition: exactly one / at most one English value
+        labels = self.english(s, RDFS.label)
+        if not labels:
+            raise fail('has no rdfs:label; add rdfs:label "..."@en')
+        if len(labels) > 1:
+            shown = ", ".join(map(repr, labels))
+            raise fail(f"has {len(labels)} English rdfs:label values ({shown}); keep one",
+                       self.last_file_with(s, RDFS.label))
+        definitions = self.english(s, SKOS.definition)
+        if len(definitions) > 1:
+            raise fail(f"has {len(definitions)} English skos:definition values; keep one",
+                       self.last_file_with(s, SKOS.definition))
+
+        # layer
+        layers = list(dict.fromkeys(g.objects(s, KGO.layer)))
+        if not layers:
+            raise fail("has no kgo:layer; add 'kgo:layer kgo:EventLayer' or 'kgo:layer kgo:StandingLayer'")
+        for value in layers:
+            if value not in _LAYERS:
+                shown = f'"{value}"' if isinstance(value, Literal) else _short(value)
+                raise fail(f"kgo:layer {shown} is not a layer; use kgo:EventLayer or kgo:StandingLayer",
+                           self.last_file_with(s, KGO.layer, value))
+        if len(layers) > 1:
+            first = self._defined_value(s, KGO.layer, defined_in, layers)
+            other = next(v for v in layers if v != first)
+            blamed = self.last_file_with(s, KGO.layer, other)
+            if blamed == defined_in:
+                raise fail("has two kgo:layer values; a relation belongs to one layer")
+            raise fail(
+                f"redefines the layer of a relation declared in {defined_in} "
+                f"({_LAYERS[first]!r} -> {_LAYERS[other]!r}); a later file may add cues but not change "
+                f"the layer or symmetry: define a new relation id instead", blamed)
+        layer = _LAYERS[layers[0]]
+
+        # symmetry may only be declared by the defining file
+        symmetric = (s, RDF.type, OWL.SymmetricProperty) in g
+        if symmetric:
+            declaring = self.files_with(s, RDF.type, OWL.SymmetricProperty)
+            if defined_in not in declaring:
+                raise fail(
+                    f"declares as symmetric a relation that {defined_in} defines as not symmetric; "
+                    f"a later file may add cues but not change the layer or symmetry: define a new "
+                    f"relation id instead", declaring[0])
+
+        # label / definition / goldstein / domain / range may not be redefined by later files
+        domain = self.class_list(s, RDFS.domain, defined_in, actor_classes, rid)
+        range_ = self.class_list(s, RDFS.range, defined_in, actor_classes, rid)
+
+        cameo = tuple(self.codes(s, KGO.cameoCode, rid, _CAMEO,
+                                 'a CAMEO code of 2 to 4 digits, quoted ("040")'))
+        plover = tuple(v.upper() for v in self.codes(s, KGO.ploverCode, rid, None, "a PLOVER type"))
+        goldstein = self.goldstein(s, rid)
+        wikidata = self.wikidata(s, KGO.wikidataProperty, rid)
+        wikidata_inverse = self.wikidata(s, KGO.wikidataInverseProperty, rid)
+
+        verb_cues = self.cues(s, KGO.verbCue, rid)
+        noun_cues = self.cues(s, KGO.nounCue, rid)
+        object_preps = self.prepositions(s, KGO.objectPreposition, rid)
+        agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
+        participant_preps = self.prepositions(s, KGO.participantPreposition, rid)
+        both = sorted(set(object_preps) & set(agent_preps))
+        if both:
+            raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
+                       f"keep it in one list", self.last_file_with_any(
+                           s, (KGO.objectPreposition, KGO.agentPreposition), Literal(both[0])))
+        if participant_preps and not symmetric:
+            raise fail("has kgo:participantPreposition but is not an owl:SymmetricProperty; "
+                       "participant prepositions name both sides, which only fits symmetric relations",
+                       self.last_file_with(s, KGO.participantPreposition))
+
+        clausal = set()
+        for value in g.objects(s, KGO.clausalObject):
+            if not (isinstance(value, Literal) and isinstance(value.toPython(), bool)):
+                raise fail(f"kgo:clausalObject {value.n3()} must be true or false",
+                           self.last_file_with(s, KGO.clausalObject, value))
+            clausal.add(value.toPython())
+        if len(clausal) > 1:
+            raise fail("has both kgo:clausalObject true and false; keep one",
+                       self.last_file_with(s, KGO.clausalObject))
+
+        return RelationType(
+            id=rid, iri=str(s), label=labels[0], definition=definitions[0] if definitions else "",
+            layer=layer, symmetric=symmetric, domain=domain, range=range_,
+            cameo=cameo, plover=plover, goldstein=goldstein,
+            wikidata=wikidata, wikidata_inverse=wikidata_inverse,
+            verb_cues=verb_cues, noun_cues=noun_cues,
+            object_prepositions=object_preps, agent_prepositions=agent_preps,
+            source=defined_in, participant_prepositions=participant_preps,
+            clausal_object=clausal == {True},
+        )
+
+    def _defined_value(self, s, p, defined_in: str, values: list) -> object:
+        for value in values:
+            if defined_in in self.files_with(s, p, value):
+                return value
+        return values[0]
+
+    def class_list(self, s, p, defined_in: str, actor_classes: dict[str, ActorClass],
+                   rid: str) -> tuple[str, ...]:
+        name = "domain" if p == RDFS.domain else "range"
+        expansions: dict[tuple[str, ...], str] = {}
+        for path, part in self.parts:
+            for value in part.objects(s, p):
+                expansions.setdefault(self._expand_class(value, path, rid, name, actor_classes), path)
+        if not expansions:
+            return ("Actor",)
+        if len(expansions) > 1:
+            ordered = list(expansions.items())
+            first = next((cls for cls, path in ordered if path == defined_in), ordered[0][0])
+            other, path = next((cls, path) for cls, path in ordered if cls != first)
+            if path == defined_in:
+                problem = (f"has {len(expansions)} rdfs:{name} statements; give one class or one "
+                           f"owl:unionOf list")
+            else:
+                problem = (f"redefines the {name} of a relation declared in {defined_in} "
+                           f"({'|'.join(first)} -> {'|'.join(other)}); define a new relation id instead")
+            raise self.error(path, rid, problem)
+        return next(iter(expansions))
+
+    def _expand_class(self, value, path: str, rid: str, name: str,
+                      actor_classes: dict[str, ActorClass]) -> tuple[str, ...]:
+        if isinstance(value, URIRef):
+            local = _local_name(value)
+            if _in_namespace(value) and local in actor_classes:
+                return (local,)
+            shown = f"kgo:{local}" if _in_namespace(value) else f"<{value}>"
+            raise self.error(path, rid, (
+                f"rdfs:{name} {shown} is not a declared actor or place class; declare it "
+                f"(a owl:Class ; rdfs:subClassOf kgo:Actor) or use one of: "
+                + ", ".join(sorted(actor_classes))))
+        if isinstance(value, BNode):
+            members = self.g.value(value, OWL.unionOf)
+            if members is not None:
+                out: list[str] = []
+                for member in Collection(self.g, members):
+                    for cls in self._expand_class(member, path, rid, name, actor_classes):
+                        if cls not in out:
+                            out.append(cls)
+                if out:
+                    return tuple(out)
+        raise self.error(path, rid, (
+            f"rdfs:{name} must be a class or [ owl:unionOf ( ... ) ] of classes; "
+            f"other class expressions are not supported"))
+
+    def codes(self, s, p, rid: str, pattern: re.Pattern | None, what: str) -> list[str]:
+        out: list[str] = []
+        for value in self.g.objects(s, p):
+            text = str(value).strip()
+            ok = isinstance(value, Literal) and text and (
+                value.datatype is None or value.datatype == rdflib.XSD.string)
+            if ok and pattern is not None:
+                ok = bool(pattern.match(text))
+            if not ok:
+                raise self.error(self.last_file_with(s, p, value), rid,
+                                 f"{self.g.qname(p)} {value.n3()} is not {what}")
+            if text not in out:
+                out.append(text)
+        return sorted(out)
+
+    def goldstein(self, s, rid: str) -> float | None:
+        values = sorted({float(v) for v in self._numbers(s, KGO.goldstein, rid)})
+        if len(values) > 1:
+            raise self.error(self.last_file_with(s, KGO.goldstein), rid,
+                             f"has {len(values)} kgo:goldstein values "
+                             f"({', '.join(map(str, values))}); keep one")
+        if values and not -10.0 <= values[0] <= 10.0:
+            raise self.error(self.last_file_with(s, KGO.goldstein), rid,
+                             f"kgo:goldstein {values[0]} is outside -10..10")
+        return values[0] if values else None
+
+    def _numbers(self, s, p, rid: str) -> Iterable[float]:
+        for value in self.g.objects(s, p):
+            try:
+                yield float(value)
+            except (TypeError, ValueError):
+                raise self.error(self.last_file_with(s, p, value), rid,
+                                 f"kgo:goldstein {value.n3()} is not a number") from None
+
+    def wikidata(self, s, p, rid: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for value in self.g.objects(s, p):
+            pid = str(value).rstrip("/").rsplit("/", 1)[-1].strip()
+            if not _WIKIDATA_PROPERTY.match(pid):
+                raise self.error(self.last_file_with(s, p, value), rid,
+                                 f"{self.g.qname(p)} {value.n3()} is not a Wikidata property "
+                                 f"(use wdt:P463, i.e. <http://www.wikidata.org/prop/direct/P463>)")
+            if pid not in out:
+                out.append(pid)
+        return tuple(out)
+
+    def cues(self, s, p, rid: str) -> tuple[tuple[str, ...], ...]:
+        out: list[tuple[str, ...]] = []
+        for path, part in self.parts:  # file order, then the order rdflib keeps
+            for value in part.objects(s, p):
+                cue = self.cue(value, path, rid, self.g.qname(p))
+                if cue not in out:
+                    out.append(cue)
+        return tuple(out)
+
+    def cue(self, value, path: str, rid: str, pred: str) -> tuple[str, ...]:
+        if not isinstance(value, Literal):
+            raise self.error(path, rid, f"{pred} {value.n3()} must be a string of lemmas")
+        lemmas = tuple(str(value).lower().split())
+        if not lemmas:
+            raise self.error(path, rid, f'empty {pred} ""; give one or more lemmas, or remove it')
+        for lemma in lemmas:
+            if "-" in lemma.strip("-") and len(lemma) > 1:
+                raise self.error(path, rid, (
+                    f"{pred} {str(value)!r}: spaCy splits {lemma!r} at the hyphen, so it never "
+                    f"matches; write {' '.join(lemma.replace('-', ' ').split())!r}"))
+        return lemmas
+
+    def prepositions(self, s, p, rid: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for path, part in self.parts:
+            for value in part.objects(s, p):
+                words = str(value).lower().split() if isinstance(value, Literal) else []
+                if len(words) != 1:
+                    raise self.error(path, rid, f"{self.g.qname(p)} {value.n3()} must be one preposition")
+                if words[0] not in out:
+                    out.append(words[0])
+        return tuple(out)
+
+    # -- modality ----------------------------------------------------------- #
+
+    def modality(self) -> ModalityCues:
+        g = self.g
+        verbs: dict[str, str] = {}
+        markers: dict[str, str] = {}
+        names: list[str] = []
+        for _, part in self.parts:
+            for ind in part.subjects(RDF.type, KGO.Modality):
+                notation = g.value(ind, SKOS.notation)
+                if notation is None or not str(notation).strip():
+                    raise self.error(self.last_file_with(ind, RDF.type, KGO.Modality), _local_name(ind),
+                                     "modality has no skos:notation")
+                name = str(notation).strip()
+                if name in names:
+                    continue
+                names.append(name)
+                for pred, table in ((KGO.verbCue, verbs), (KGO.markerCue, markers)):
+                    for value in g.objects(ind, pred):
+                        path = self.last_file_with(ind, pred, value)
+                        for lemma in self._single_lemmas(value, path, _local_name(ind), g.qname(pred)):
+                            if table.get(lemma, name) != name:
+                                raise self.error(path, _local_name(ind), (
+                                    f"{g.qname(pred)} {lemma!r} is already a cue of modality "
+                                    f"{table[lemma]!r}; a lemma can signal one modality only"))
+                            table[lemma] = name
+        negation_markers = frozenset(
+            lemma for v in g.objects(KGO.Negation, KGO.markerCue)
+            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.markerCue, v),
+                                             "Negation", "kgo:markerCue"))
+        negation_verbs = frozenset(
+            lemma for v in g.objects(KGO.Negation, KGO.verbCue)
+            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.verbCue, v),
+                                             "Negation", "kgo:verbCue"))
+        return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_markers,
+                            negation_verbs=negation_verbs, modalities=tuple(names))
+
+    def _single_lemmas(self, value, path: str, owner: str, pred: str) -> tuple[str]:
+        words = str(value).lower().split() if isinstance(value, Literal) else []
+        if len(words) != 1:
+            raise self.error(path, owner, f"{pred} {value.n3()} must be a single lemma")
+        return (words[0],)
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
+
+
+def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontology:
+    builder = _Builder(parts, merged)
+    classes, ancestors, ner_map = builder.classes()
+    relations: dict[str, RelationType] = {}
+    for s, defined_in in builder.relation_subjects():
+        rel = builder.relation(s, defined_in, classes)
+        relations[rel.id] = rel
+    modality = builder.modality()
+    agent_nouns, group_nouns = builder.actor_nouns(classes, ancestors)
+    return Ontology(
+        graph=merged,
+        files=tuple(path for path, _ in parts),
+        relations=relations,
+        classes=classes,
+        modality=modality,
+        ancestors=ancestors,
+        ner_map=ner_map,
+        agent_nouns=agent_nouns,
+        group_nouns=group_nouns,
+    )

@@ -1,0 +1,338 @@
+"""Extension files: new relations and cues without code changes, and clear errors."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KGError
+from kg.ontology import CORE_PATH, load_ontology
+
+
+# --------------------------------------------------------------------------- #
+# Valid extensions
+# --------------------------------------------------------------------------- #
+
+
+def test_new_relation_from_turtle(recognises_ttl):
+    onto = load_ontology([recognises_ttl])
+    rel = onto.relation("recognises")
+    assert rel.label == "recognises"
+    assert rel.layer == "event"
+    assert rel.symmetric is False
+    assert rel.domain == ("Actor",) and rel.range == ("Actor",)  # the defaults
+    assert rel.verb_cues == (("recognise",), ("recognize",))
+    assert set(rel.noun_cues) == {("recognition",), ("diplomatic", "recognition")}
+    assert rel.source == str(recognises_ttl)
+    assert onto.files == (str(CORE_PATH), str(recognises_ttl))
+
+    verbs = onto.verb_cue_index()
+    nouns = onto.noun_cue_index()
+    assert [(r.id, c) for r, c in verbs["recognise"]] == [("recognises", ("recognise",))]
+    assert [(r.id, c) for r, c in nouns["recognition"]] == [
+        ("recognises", ("diplomatic", "recognition")), ("recognises", ("recognition",))]
+    # the core is all still there, and the relation is in the composed graph
+    assert "meets-with" in onto.relations and len(onto.relations) == len(load_ontology().relations) + 1
+    assert list(onto.relations)[-1] == "recognises"
+    assert len(onto.graph) > len(load_ontology().graph)
+
+
+def test_extension_leaves_cached_core_alone(recognises_ttl):
+    load_ontology([recognises_ttl])
+    core = load_ontology()
+    assert "recognises" not in core.relations
+    assert "recognise" not in core.verb_cue_index()
+
+
+def test_single_path_and_str_accepted(recognises_ttl):
+    assert "recognises" in load_ontology(recognises_ttl).relations
+    assert "recognises" in load_ontology([str(recognises_ttl)]).relations
+
+
+def test_directory_loads_its_ttl_files(write_ttl, recognises_ttl):
+    write_ttl('kgo:meets-with kgo:verbCue "huddle" .\n', name="more-cues.ttl")
+    onto = load_ontology([recognises_ttl.parent])
+    assert "recognises" in onto.relations
+    assert "huddle" in onto.verb_cue_index()
+
+
+def test_extension_adds_cues_to_core_relation(write_ttl):
+    path = write_ttl("""
+kgo:meets-with kgo:verbCue "huddle" ;
+    kgo:nounCue "tete a tete" ;
+    kgo:objectPreposition "alongside" .
+kgo:Reported kgo:verbCue "tweet" .
+kgo:Negation kgo:markerCue "hardly" .
+""")
+    onto = load_ontology([path])
+    rel = onto.relation("meets-with")
+    assert ("huddle",) in rel.verb_cues and ("meet",) in rel.verb_cues
+    assert ("tete", "a", "tete") in rel.noun_cues
+    assert "alongside" in rel.object_prepositions
+    assert rel.source == str(CORE_PATH)  # still defined by the core
+    assert onto.verb_cue_index()["huddle"][0][0].id == "meets-with"
+    assert onto.modality.verbs["tweet"] == "reported"
+    assert "hardly" in onto.modality.negation_markers
+
+
+def test_extension_relation_with_new_class_and_union(write_ttl):
+    path = write_ttl("""
+kgo:Militia a owl:Class ; rdfs:subClassOf kgo:ArmedGroup ; rdfs:label "militia"@en .
+
+kgo:arms-militia a owl:ObjectProperty ;
+    rdfs:label "arms militia"@en ;
+    kgo:layer kgo:EventLayer ;
+    rdfs:domain kgo:Country ;
+    rdfs:range [ a owl:Class ; owl:unionOf ( kgo:Militia kgo:ArmedGroup ) ] ;
+    kgo:cameoCode "0712" ;
+    kgo:goldstein 5.2 ;
+    kgo:wikidataProperty wdt:P1234 ;
+    kgo:verbCue "arm" .
+
+kgo:co-hosts a owl:ObjectProperty , owl:SymmetricProperty ;
+    rdfs:label "co-hosts"@en ;
+    kgo:layer kgo:StandingLayer ;
+    kgo:nounCue "co host" ;
+    kgo:participantPreposition "between" .
+""")
+    onto = load_ontology([path])
+    rel = onto.relation("arms-militia")
+    assert rel.domain == ("Country",) and rel.range == ("Militia", "ArmedGroup")
+    assert rel.cameo == ("0712",) and rel.goldstein == 5.2 and rel.wikidata == ("P1234",)
+    assert onto.is_a("Militia", "Actor") and onto.classes["Militia"].parents == ("ArmedGroup",)
+    assert [r.id for r in onto.relations_by_cameo("0712")] == ["arms-militia"]
+    assert [r.id for r in onto.relations_by_cameo("0711")] == ["aids"]
+    assert onto.relation("co-hosts").symmetric and onto.relation("co-hosts").layer == "standing"
+
+
+def test_repeating_a_core_definition_is_harmless(write_ttl):
+    path = write_ttl("""
+kgo:meets-with a owl:ObjectProperty , owl:SymmetricProperty ;
+    rdfs:label "meets with"@en ;
+    kgo:layer kgo:EventLayer ;
+    rdfs:domain kgo:Actor .
+""")
+    assert load_ontology([path]).relation("meets-with").layer == "event"
+
+
+def test_extension_adds_actor_nouns_and_clausal_object(write_ttl):
+    path = write_ttl("""
+kgo:Country kgo:agentNoun "coastguard" .
+kgo:Organization kgo:groupNoun "organisation" .
+kgo:criticizes kgo:clausalObject true .
+""")
+    onto = load_ontology([path])
+    assert "coastguard" in onto.agent_nouns and "troop" in onto.agent_nouns
+    assert onto.group_nouns["organisation"] == "organization"
+    assert onto.relation("criticizes").clausal_object
+    assert not load_ontology().relation("criticizes").clausal_object
+
+
+def test_extension_may_remap_a_ner_label(write_ttl):
+    path = write_ttl('kgo:Organization kgo:nerLabel "NORP" .\n')
+    assert load_ontology([path]).class_for_ner_label("NORP") == "Organization"
+    assert load_ontology().class_for_ner_label("NORP") is None
+
+
+# --------------------------------------------------------------------------- #
+# Broken extensions
+# --------------------------------------------------------------------------- #
+
+
+def assert_error(paths, code, *fragments):
+    with pytest.raises(KGError) as info:
+        load_ontology(paths)
+    err = info.value
+    assert err.code == code, err.message
+    for fragment in fragments:
+        assert fragment in err.message, (fragment, err.message)
+    return err
+
+
+def test_missing_label(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    kgo:layer kgo:EventLayer ;
+    kgo:verbCue "recognise" .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "rdfs:label")
+
+
+def test_missing_layer(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:verbCue "recognise" .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "kgo:layer", "kgo:EventLayer")
+
+
+def test_literal_layer(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer "event" ;
+    kgo:verbCue "recognise" .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "not a layer")
+
+
+def test_undeclared_range_class(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer ;
+    rdfs:range [ owl:unionOf ( kgo:Country kgo:Government ) ] ;
+    kgo:verbCue "recognise" .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "kgo:Government", "Country")
+
+
+def test_foreign_range_class(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer ;
+    rdfs:range <http://schema.org/Country> ;
+    kgo:verbCue "recognise" .
+""")
+    assert_error([path], "E203", "'recognises'", "<http://schema.org/Country>")
+
+
+@pytest.mark.parametrize("cue", ['""', '"   "'])
+def test_empty_cue(write_ttl, cue):
+    path = write_ttl(f"""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer ;
+    kgo:nounCue "recognition" , {cue} .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "empty kgo:nounCue")
+
+
+def test_empty_cue_added_to_core_relation(write_ttl):
+    path = write_ttl('kgo:visits kgo:verbCue "" .\n')
+    assert_error([path], "E203", str(path), "'visits'", "empty kgo:verbCue")
+
+
+def test_hyphenated_cue(write_ttl):
+    path = write_ttl('kgo:meets-with kgo:nounCue "tete-a-tete" .\n')
+    assert_error([path], "E203", str(path), "'meets-with'", "'tete a tete'")
+
+
+def test_redefining_core_layer(write_ttl):
+    path = write_ttl("""
+kgo:meets-with a owl:ObjectProperty ;
+    rdfs:label "meets with"@en ;
+    kgo:layer kgo:StandingLayer .
+""")
+    err = assert_error([path], "E203", str(path), "'meets-with'", "layer", "'event' -> 'standing'")
+    assert str(CORE_PATH) in err.message  # says where the relation is defined
+
+
+def test_two_layers_in_one_file(write_ttl):
+    path = write_ttl("""
+kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer , kgo:StandingLayer .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "two kgo:layer values")
+
+
+def test_redefining_core_symmetry(write_ttl):
+    path = write_ttl("kgo:visits a owl:SymmetricProperty .\n")
+    assert_error([path], "E203", str(path), "'visits'", "symmetric")
+
+
+def test_redefining_core_range(write_ttl):
+    path = write_ttl("kgo:visits rdfs:range kgo:City .\n")
+    assert_error([path], "E203", str(path), "'visits'", "range", "Country|Place -> City")
+
+
+def test_second_label(write_ttl):
+    path = write_ttl('kgo:visits rdfs:label "travels to"@en .\n')
+    assert_error([path], "E203", str(path), "'visits'", "rdfs:label")
+
+
+def test_conflict_between_two_extensions(write_ttl, recognises_ttl):
+    later = write_ttl("kgo:recognises kgo:layer kgo:StandingLayer .\n", name="later.ttl")
+    err = assert_error([recognises_ttl, later], "E203", str(later), "'recognises'", "layer")
+    assert str(recognises_ttl) in err.message
+
+
+def test_cue_on_undeclared_relation(write_ttl):
+    path = write_ttl('kgo:meet-with kgo:verbCue "huddle" .\n')
+    assert_error([path], "E203", str(path), "'meet-with'", "owl:ObjectProperty", "kgo:meets-with")
+
+
+def test_cue_on_misspelt_modality(write_ttl):
+    path = write_ttl('kgo:Reportd kgo:verbCue "tweet" .\n')
+    assert_error([path], "E203", str(path), "'Reportd'", "kgo:Reported")
+
+
+def test_marker_on_a_relation(write_ttl):
+    path = write_ttl('kgo:visits kgo:markerCue "if" .\n')
+    assert_error([path], "E203", str(path), "'visits'", "kgo:Modality")
+
+
+def test_relation_outside_namespace(write_ttl):
+    path = write_ttl("""
+<http://example.org/recognises> a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer .
+""")
+    assert_error([path], "E203", str(path), "'recognises'", "kgo: namespace")
+
+
+def test_unquoted_cameo_code(write_ttl):
+    path = write_ttl("kgo:visits kgo:cameoCode 42 .\n")
+    assert_error([path], "E203", str(path), "'visits'", "CAMEO")
+
+
+def test_participant_preposition_needs_symmetry(write_ttl):
+    path = write_ttl('kgo:visits kgo:participantPreposition "between" .\n')
+    assert_error([path], "E203", str(path), "'visits'", "SymmetricProperty")
+
+
+def test_preposition_both_object_and_agent(write_ttl):
+    path = write_ttl('kgo:visits kgo:objectPreposition "by" .\n')
+    assert_error([path], "E203", str(path), "'visits'", "'by'")
+
+
+def test_clausal_object_must_be_boolean(write_ttl):
+    path = write_ttl('kgo:visits kgo:clausalObject "yes" .\n')
+    assert_error([path], "E203", str(path), "'visits'", "true or false")
+
+
+def test_modality_lemma_in_two_modalities(write_ttl):
+    path = write_ttl('kgo:Intended kgo:verbCue "say" .\n')
+    assert_error([path], "E203", str(path), "'say'", "one modality")
+
+
+def test_bad_turtle_syntax_names_line(write_ttl):
+    path = write_ttl("""kgo:recognises a owl:ObjectProperty ;
+    rdfs:label "recognises"@en ;
+    kgo:layer kgo:EventLayer
+kgo:other a owl:ObjectProperty .
+""")
+    # PREFIXES take 6 lines plus a blank one; the statement missing its '.' ends on line 10,
+    # and the parser stops on line 11, where the next subject starts.
+    assert_error([path], "E201", str(path), "line 11", "kgo:other")
+
+
+def test_undefined_prefix(write_ttl):
+    path = write_ttl("kgo:visits kgo:verbCue ex:thing .\n")
+    assert_error([path], "E201", str(path), "line 8")
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin1.ttl"
+    path.write_bytes('# caf\xe9\n'.encode("latin-1"))
+    assert_error([path], "E201", str(path), "UTF-8")
+
+
+def test_missing_file(tmp_path):
+    missing = tmp_path / "nope.ttl"
+    assert_error([missing], "E202", str(missing))
+
+
+def test_empty_directory(tmp_path):
+    assert_error([tmp_path], "E202", str(tmp_path))
