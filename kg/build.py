@@ -46,10 +46,15 @@ class BuildReport:
     files: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
-        by_type = ", ".join(f"{k} {v}" for k, v in self.relations_by_type.items()) or "none"
-        return (f"{self.articles} article(s), {self.sentences} sentences, {self.actors} actors, "
-                f"{self.assertions} assertions; relations: {by_type}; "
-                f"{self.seconds:.1f} s -> {self.out}")
+        """A few lines for the terminal: counts, relations by type, time."""
+        lines = [f"{self.articles} article(s), {self.sentences} sentences, {self.words} words -> "
+                 f"{self.actors} actors, {self.assertions} assertions, "
+                 f"{sum(self.relations_by_type.values())} relations in {self.seconds:.1f} s",
+                 *(f"  {name:<22} {count}" for name, count in self.relations_by_type.items())]
+        if self.skipped:
+            lines.append(f"{len(self.skipped)} input problem(s) reported above")
+        lines.append(f"wrote {', '.join(str(f) for f in self.files)}")
+        return "\n".join(lines)
 
 
 def triples_jsonl(graph: KnowledgeGraph) -> str:

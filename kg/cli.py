@@ -58,9 +58,7 @@ def build(
     report = run_build(inputs, out, model=model, ontology_files=ontology or (), n_process=n_process,
                        progress=not quiet, on_problem=warn)
     if not quiet:
-        typer.echo(f"Built {report.summary()}")
-        for name, count in report.relations_by_type.items():
-            typer.echo(f"  {name:<22} {count}")
+        typer.echo(report.summary())
 
 
 def main() -> None:

@@ -83,8 +83,16 @@ def test_hypothetical(extract):
     assert found and found[0].modality == "hypothetical"
 
 
-def test_participle_subject_from_modified_noun(triples):
-    assert ("North Korea", "aids", "Russia") in triples("About 2,000 North Korean soldiers sent to assist Russia died.")
+def test_participle_subject_from_modified_noun(extract):
+    found = extract("South Korean officials said that about 2,000 North Korean soldiers sent to assist Russia "
+                    "are believed to have died.")
+    aid = next(a for a in found if a.relation == "aids")
+    assert (aid.subject, aid.object) == ("North Korea", "Russia")
+    assert (aid.modality, aid.attributed_to) == ("reported", "South Korea")
+
+
+def test_infinitive_after_passive_takes_the_passive_subject(triples):
+    assert ("North Korea", "aids", "Russia") in triples("North Korean troops were sent to help Russia.")
 
 
 def test_quote_speaker_and_we(extract):

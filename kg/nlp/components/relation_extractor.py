@@ -251,6 +251,8 @@ class RelationExtractor:
         for span in ctx.doc.spans.get(SPAN_KEY, []):
             if not (sent.start <= span.start < sent.end) or span.label_ not in {"City", "Region"}:
                 continue
+            if (span.start, span.end) not in ctx.resolved_spans:
+                continue  # part of a longer name: "Shanghai" in "Shanghai Cooperation Organization"
             place = self.gazetteer.get(span.id_)
             if place is None or place.country is None:
                 continue
@@ -331,6 +333,7 @@ class _Context:
         self.speakers: dict[int, Mention] = doc._.kg_speakers or {}
         self.date = parse_date((doc._.kg_article or {}).get("date"))
         self.sent: Span = doc[0:0]
+        self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
                             for i in range(span.start, span.end) if span.end - span.start > 1}
