@@ -61,6 +61,23 @@ def build(
         typer.echo(report.summary())
 
 
+def _register_subcommands() -> None:
+    """Commands other than ``build`` live in ``kg.commands.<name>``, each with ``register(app)``."""
+    import importlib
+    import pkgutil
+
+    import kg.commands
+
+    for info in sorted(pkgutil.iter_modules(kg.commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"kg.commands.{info.name}")
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(app)
+
+
+_register_subcommands()
+
+
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit code 2."""
     try:
