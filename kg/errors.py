@@ -35,6 +35,11 @@ class Errors:
     E203 = "{path}: relation {relation!r}: {problem}."
     # Gazetteer (E3xx)
     E301 = "{path}:{line}: {problem}. Fix the row (see kg/gazetteer/SOURCES.md for the columns)."
+    # Evaluation (E5xx)
+    E501 = ("Dev-set data not found: {path}. Put the shared data folder beside the repository (../shared) "
+            "or set KG_SHARED to it.")
+    E502 = "Unknown dev set {name!r}. Choose one of: {options}."
+    E503 = "Gold or prediction path not found: {path}. Pass an existing .jsonl file or folder."
     # Output (E4xx)
     E401 = "Cannot write to {path}: {detail}. Choose another --out folder or fix its permissions."
 

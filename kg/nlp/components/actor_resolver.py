@@ -88,10 +88,13 @@ class ActorResolver:
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
+        # Every spelling of a surname ("Zelensky", "Zelenskyy") -> the persons who bear it.
         self.surnames: dict[str, list[GazetteerActor]] = {}
         for actor in gazetteer.actors.values():
-            if actor.type == "Person" and actor.surname:
-                self.surnames.setdefault(actor.surname, []).append(actor)
+            if actor.type != "Person":
+                continue
+            for variant in gazetteer.surname_variants.get(actor.id, (actor.surname,) if actor.surname else ()):
+                self.surnames.setdefault(variant, []).append(actor)
 
     # -- entry point ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -198,10 +201,12 @@ class ActorResolver:
             state.add(head.i, head.i + 1, country, "demonym")
 
     def _resolve_surname(self, surname: str, state: _State) -> tuple[GazetteerActor | None, str]:
+        candidates = self.surnames.get(surname, [])
         seen = state.persons_by_surname.get(surname)
+        if seen is None:  # "Zelenskyy" after "Volodymyr Zelensky": the same person, another spelling
+            seen = next((state.actors[p.id] for p in candidates if p.id in state.actors), None)
         if seen is not None:
             return seen, "surname"
-        candidates = self.surnames.get(surname, [])
         holders = [p for p in candidates if any(r.active_on(state.date) for r in self.gazetteer.roles_of(p.id))]
         if len(holders) == 1:
             return holders[0], "surname-office"

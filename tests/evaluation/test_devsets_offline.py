@@ -1,0 +1,63 @@
+"""Dev-set loaders and the pentaclass scorer, without running the pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluation.devsets import DEVSETS, load_devset
+from kg.evaluation.devsets.common import restrict_scope, shared_dir, spread
+from kg.evaluation.devsets.conflibert import score_pentaclass
+
+
+def test_shared_dir_is_beside_the_repo(shared):
+    assert shared_dir() == shared
+    with pytest.raises(ValueError, match="Dev-set data not found"):
+        shared_dir(shared / "nope")
+
+
+def test_unknown_devset():
+    with pytest.raises(ValueError, match="Choose one of"):
+        load_devset("nope")
+    assert DEVSETS == ("sample", "petrarch", "re3d", "conflibert")
+
+
+def test_sample_devset_reads_front_matter_and_gold(shared):
+    devset = load_devset("sample", shared=shared)
+    [article] = devset.articles
+    assert article.id == "putin-kim-beijing" and article.date and not article.text.startswith("---")
+    assert devset.counts["must"] == 15 and devset.aliases == shared / "eval" / "aliases.tsv"
+
+
+def test_conflibert_devset_spreads_the_limit_over_classes(shared):
+    devset = load_devset("conflibert", shared=shared, limit=10)
+    assert len(devset.articles) == 10 and devset.kind == "pentaclass"
+    assert len(set(devset.labels.values())) == 5
+    full = load_devset("conflibert", shared=shared)
+    assert full.counts["sentences"] == 451
+
+
+def test_pentaclass_scoring():
+    labels = {"s1": 3, "s2": 4, "s3": 0, "s4": 2}
+    predictions = {
+        # the chosen (most confident) prediction decides; a standing relation has no class
+        "s1": [{"relation": "leader-of", "confidence": 0.99},
+               {"relation": "accuses", "confidence": 0.9},
+               {"relation": "meets-with", "confidence": 0.5}],
+        # wrong class chosen, but another prediction had the right one
+        "s2": [{"relation": "meets-with", "confidence": 0.9}, {"relation": "attacks", "confidence": 0.8}],
+        # negated predictions are ignored -> not covered
+        "s3": [{"relation": "requests", "confidence": 0.9, "negated": True}],
+        # a relation with two classes is right if the label is either
+        "s4": [{"relation": "deploys-forces-to", "confidence": 0.7}],
+    }
+    report = score_pentaclass(labels, predictions)
+    assert (report.total, report.covered, report.correct, report.correct_any) == (4, 3, 2, 3)
+    assert report.confusion[4] == {"1": 1} and report.confusion[0] == {"-": 1}
+    assert round(report.accuracy_all, 2) == 0.5 and round(report.accuracy_covered, 3) == 0.667
+    assert [e["id"] for e in report.errors] == ["s2"]
+
+
+def test_helpers():
+    assert spread(list(range(10)), 3) == [0, 3, 6]
+    assert spread([1, 2], None) == [1, 2]
+    kept, out = restrict_scope([{"relation": "a"}, {"relation": "b"}], frozenset({"a"}))
+    assert kept == [{"relation": "a"}] and out == 1

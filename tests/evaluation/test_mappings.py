@@ -1,0 +1,50 @@
+"""The mapping files parse and name only relations the ontology defines."""
+from __future__ import annotations
+
+from kg.evaluation.mappings import (
+    cameo_pentaclass,
+    check_mappings,
+    load_igo_codes,
+    load_pentaclasses,
+    load_re3d_mapping,
+    relation_pentaclasses,
+)
+from kg.ontology import load_ontology
+
+RE3D_EVALUATED = {"FightingAgainst", "AlliesOf", "CommWith", "Likes", "Dislikes", "InChargeOf"}
+
+
+def test_mapping_files_are_consistent_with_the_ontology():
+    assert check_mappings(load_ontology()) == []
+
+
+def test_re3d_mapping_covers_the_six_types():
+    mapping = load_re3d_mapping()
+    assert {t for t, m in mapping.items() if m.evaluated} == RE3D_EVALUATED
+    assert set(mapping["InChargeOf"].relations) == {"leader-of", "official-of"}
+    assert {"criticizes", "accuses", "threatens", "sanctions", "rejects", "demands"} <= set(
+        mapping["Dislikes"].relations)
+    assert "meets-with" in mapping["CommWith"].relations
+    assert all(m.direction in {"either", "as-annotated"} for m in mapping.values())
+
+
+def test_pentaclass_table_covers_every_cameo_root():
+    table = load_pentaclasses()
+    assert sorted(table) == [f"{n:02d}" for n in range(1, 21)]
+    assert (cameo_pentaclass("0211"), cameo_pentaclass("042"), cameo_pentaclass("073"),
+            cameo_pentaclass("112"), cameo_pentaclass("190")) == (0, 1, 2, 3, 4)
+    assert cameo_pentaclass("x") is None
+
+
+def test_relation_classes_come_from_their_cameo_codes():
+    onto = load_ontology()
+    assert relation_pentaclasses(onto.relations["accuses"]) == {3}
+    assert relation_pentaclasses(onto.relations["deploys-forces-to"]) == {2, 4}
+    assert relation_pentaclasses(onto.relations["leader-of"]) == frozenset()
+
+
+def test_igo_codes():
+    codes = load_igo_codes()
+    assert codes["IGOUNO"] == "United Nations"
+    assert codes["IGOWSTNAT"] == "North Atlantic Treaty Organization"
+    assert all(code.startswith("IGO") for code in codes)
