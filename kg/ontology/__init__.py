@@ -183,6 +183,7 @@ class Ontology:
         ner_map: dict[str, str],
         agent_nouns: frozenset[str] = frozenset(),
         group_nouns: dict[str, str] | None = None,
+        light_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -191,6 +192,7 @@ class Ontology:
         self.modality = modality
         self.agent_nouns = agent_nouns
         self.group_nouns = group_nouns or {}
+        self.light_verbs = light_verbs
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -496,6 +498,14 @@ class _Builder:
                     for lemma in self._single_lemmas(value, path, name, "kgo:groupNoun"):
                         groups[lemma] = kind
         return frozenset(agents), groups
+
+    def light_verbs(self) -> frozenset[str]:
+        """Verbs that lend their subject to the relation noun they govern ("held talks")."""
+        verbs: set[str] = set()
+        for path, part in self.parts:
+            for subject, value in part.subject_objects(KGO.lightVerb):
+                verbs.update(self._single_lemmas(value, path, _local_name(subject), "kgo:lightVerb"))
+        return frozenset(verbs)
 
     # -- literals ----------------------------------------------------------- #
 
@@ -843,4 +853,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         ner_map=ner_map,
         agent_nouns=agent_nouns,
         group_nouns=group_nouns,
+        light_verbs=builder.light_verbs(),
     )

@@ -62,3 +62,20 @@ def test_unknown_person_is_kept_with_minted_id(resolve, actor_of):
     doc = resolve("Mayor Johanna Vandermeer criticised Russia.")
     mention = next(m for m in doc._.kg_mentions if m.label == "Johanna Vandermeer")
     assert mention.actor_id.startswith("unk/") and not mention.known and mention.type == "Person"
+
+
+def test_another_given_name_is_another_person(resolve, actor_of):
+    # The gazetteer's only "Howard" is Australia's John Howard; Michael Howard is someone else.
+    doc = resolve("Tory leader Michael Howard criticised the plan.", "2005-01-15")
+    assert actor_of(doc, "Howard") == "Michael Howard"
+
+
+def test_title_without_country_matches_the_title_not_just_the_office(resolve, actor_of):
+    # George W. Bush was also head of government, but never "the prime minister".
+    doc = resolve("Tony Blair spoke about President Bush. Later the prime minister left.", "2005-01-15")
+    assert actor_of(doc, "minister") == "Tony Blair"
+
+
+def test_role_noun_by_date_in_another_country(resolve, actor_of):
+    doc = resolve("The British prime minister arrived in Washington.", "2005-06-01")
+    assert actor_of(doc, "minister") == "Tony Blair"

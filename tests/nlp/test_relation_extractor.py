@@ -118,3 +118,24 @@ def test_assertion_fields_follow_the_contract(extract):
     assert text[a.start_char:a.end_char] == a.sentence == "Russia accused Ukraine of shelling Kursk."
     assert a.subject_id == "Q159" and a.subject_type == "Country" and a.object_id == "Q212"
     assert 0 < a.confidence <= 1 and a.date == "2025-09-03" and a.rule.startswith("verb")
+
+
+def test_only_light_verbs_lend_their_subject_to_a_noun_cue(triples):
+    assert not any(r == "fights" for _, r, _ in triples("Muslims in Britain opposed the war in Iraq.", "2005-01-15"))
+    assert ("Vladimir Putin", "meets-with", "Kim Jong Un") in triples("Vladimir Putin held talks with Kim Jong Un.")
+
+
+def test_a_question_is_not_an_accusation_or_request(triples):
+    found = triples("Asked why, Lord Butler asked whether Iraq had weapons.", "2005-01-15")
+    assert not any(r in {"requests", "accuses"} for _, r, _ in found)
+
+
+def test_prepositional_object_misattached_to_the_verb(triples):
+    assert ("North Korea", "deploys-forces-to", "Russia") in triples(
+        "Pyongyang acknowledged its troop deployment to Russia.")
+
+
+def test_most_specific_cue_wins(triples):
+    found = triples("Russia and China struck a deal in Beijing.")
+    assert not any(r == "attacks" for _, r, _ in found)
+    assert any(r == "signs-agreement-with" for _, r, _ in found)

@@ -43,6 +43,10 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 PAIR_DETERMINERS = frozenset({"both", "two"})
+# Forms of address that precede a surname without being a given name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "prof", "professor",
+                        "gen", "general", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
+                        "sheikh", "president", "premier", "chancellor", "minister", "secretary", "comrade"})
 
 CONFIDENCE = {
     "gazetteer": 1.0,
@@ -121,19 +125,31 @@ class ActorResolver:
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
-        gazetteer_spans = sorted(doc.spans.get(self.spans_key, []),
+        ner_spans = [span for span in (self._trim(e) for e in doc.ents
+                                       if self.ontology.class_for_ner_label(e.label_) is not None)
+                     if span is not None]
+        other_people = [span for span in ner_spans if span.label_ == "PERSON"]
+        gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
+                                  if not (span.label_ == "Surname" and self._other_first_name(span, other_people))),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
-        ner_spans = [self._trim(e) for e in doc.ents
-                     if self.ontology.class_for_ner_label(e.label_) is not None]
         chosen: list[Span] = []
         taken: set[int] = set()
-        for span in [*gazetteer_spans, *sorted((s for s in ner_spans if s is not None),
-                                               key=lambda s: (-(s.end - s.start), s.start))]:
+        for span in [*gazetteer_spans, *sorted(ner_spans, key=lambda s: (-(s.end - s.start), s.start))]:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             chosen.append(span)
             taken.update(range(span.start, span.end))
         return sorted(chosen, key=lambda s: s.start)
+
+    def _other_first_name(self, surname: Span, people: Sequence[Span]) -> bool:
+        """'Michael Howard' is not John Howard: a longer NER name with another given name wins."""
+        for person in people:
+            if person.start <= surname.start and surname.end <= person.end and len(person) > len(surname):
+                before = surname.doc[person.start:surname.start]
+                if any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
+                       and t.lower_ not in self.titles for t in before):
+                    return True
+        return False
 
     @staticmethod
     def _trim(ent: Span) -> Span | None:
@@ -269,9 +285,9 @@ class ActorResolver:
             for actor in _unique(group):
                 state.add(token.i, token.i + 1, actor, "group")
             return
-        office = self._title_office(token)
-        if office is not None and not self._is_name_modifier(token):
-            person = self._resolve_role(token, office, state)
+        title = self._title(token)
+        if title is not None and not self._is_name_modifier(token):
+            person = self._resolve_role(token, *title, state)
             if person is not None:
                 state.add(token.i, token.i + 1, person, "role")
 
@@ -280,14 +296,16 @@ class ActorResolver:
             return False
         return any(c.lower_ in PAIR_DETERMINERS for c in token.children if c.dep_ in {"det", "nummod", "predet", "quantmod", "amod"})
 
-    def _title_office(self, token: Token) -> str | None:
+    def _title(self, token: Token) -> tuple[str, str] | None:
+        """(title phrase, office) of a role noun: 'prime minister' -> head_of_government."""
         lemma = token.lemma_.lower()
         compounds = [c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
-        for words in (compounds[-1:] + [lemma],) if compounds else ():
-            office = self.titles.get(" ".join(words))
+        candidates = [f"{compounds[-1]} {lemma}"] if compounds else []
+        for phrase in (*candidates, lemma):
+            office = self.titles.get(phrase)
             if office is not None:
-                return office
-        return self.titles.get(lemma)
+                return phrase, office
+        return None
 
     @staticmethod
     def _is_name_modifier(token: Token) -> bool:
@@ -296,7 +314,7 @@ class ActorResolver:
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"
             and token.doc[token.i + 1].ent_type_ == "PERSON")
 
-    def _resolve_role(self, token: Token, office: str, state: _State) -> GazetteerActor | None:
+    def _resolve_role(self, token: Token, phrase: str, office: str, state: _State) -> GazetteerActor | None:
         country = None
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
@@ -310,12 +328,13 @@ class ActorResolver:
         if country is None:
             if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children):
                 return None
-            # "the president": the most recent person holding that office on the date.
+            # "the prime minister": the most recent person holding that title on the date
+            # (the US president is also head of government, but not "the prime minister").
             for mention in reversed(state.mentions):
                 if mention.type != "Person":
                     continue
                 roles = [r for r in self.gazetteer.roles_of(mention.actor_id) if r.active_on(state.date)]
-                if any(r.office == office or (office == "effective" and r.effective) for r in roles):
+                if any(phrase in r.title.lower() or (office == "effective" and r.effective) for r in roles):
                     return self.gazetteer.get(mention.actor_id) or state.actors.get(mention.actor_id)
             return None
         holders = self.gazetteer.office_holders(country.id, office, on=state.date)

@@ -39,6 +39,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
@@ -72,6 +73,7 @@ class RelationExtractor:
         self.modality_markers = ontology.modality.markers
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
+        self.light_verbs = ontology.light_verbs
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
         self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
@@ -179,7 +181,8 @@ class RelationExtractor:
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
             for clause in verb.children:
-                if clause.dep_ == "ccomp":
+                if clause.dep_ == "ccomp" and not any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"}
+                                                      for c in clause.children):
                     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                     found = ctx.actors_of_all(subjects)
                     if found:
@@ -199,10 +202,9 @@ class RelationExtractor:
                 continue
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
             objects = ctx.actors_of_all(_prep_objects([noun], relation.object_prepositions))
-            light = _light_verb(noun)
-            if not objects and light is not None:
-                objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
-            between = _prep_objects([noun], ("between", "among"))
+            if not objects:
+                objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
+            between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
                 subjects, objects = ctx.actors_of_all(between), []
             yield from self._emit(relation, subjects, objects, noun, rule, ctx)
@@ -218,7 +220,7 @@ class RelationExtractor:
         found = ctx.actors_of_all(_prep_objects([noun], relation.agent_prepositions))
         if found:
             return found, "noun"
-        light = _light_verb(noun)
+        light = _light_verb(noun, self.light_verbs)
         if light is not None:
             found, _ = self._verb_subjects(light, ctx)
             return found, "noun-light-verb"
@@ -404,7 +406,7 @@ class _Context:
         markers = self.extractor.negation_markers
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in markers) for c in cue.children):
             return True
-        light = _light_verb(cue) if cue.pos_ in NOUN_POS else None
+        light = _light_verb(cue, self.extractor.light_verbs) if cue.pos_ in NOUN_POS else None
         if light is not None and any(c.dep_ == "neg" for c in light.children):
             return True
         node = light or cue
@@ -476,14 +478,33 @@ def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[T
     return result
 
 
-def _light_verb(noun: Token) -> Token | None:
-    """The verb a noun cue depends on: 'extended an invitation', 'engaged in talks'."""
+def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token]:
+    """A prepositional object the parser hung on the verb instead of the noun cue right before it.
+
+    In "acknowledged its troop deployment to Russia" the "to" phrase belongs to
+    "deployment"; the small models often attach it to "acknowledged".
+    """
     head = noun.head
-    if noun.dep_ in {"dobj", "attr", "nsubjpass"} and head.pos_ in VERB_POS:
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
-        return head.head
-    return None
+    if noun.dep_ not in {"dobj", "pobj"} or head.i == noun.i:
+        return []
+    if noun.dep_ == "pobj":  # "engaged in talks with X": the verb is above the preposition
+        head = head.head
+    wanted = set(prepositions)
+    follows = noun.right_edge.i + 1
+    return [pobj for prep in head.children if prep.dep_ == "prep" and prep.i == follows and prep.lower_ in wanted
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb a noun cue depends on: 'extended an invitation', 'engaged in talks'."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS:
+        verb = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "into"} and head.head.pos_ in VERB_POS:
+        verb = head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in light_verbs else None
 
 
 def _sentence_offsets(sent: Span) -> tuple[int, int]:
