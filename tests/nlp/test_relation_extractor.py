@@ -139,3 +139,13 @@ def test_most_specific_cue_wins(triples):
     found = triples("Russia and China struck a deal in Beijing.")
     assert not any(r == "attacks" for _, r, _ in found)
     assert any(r == "signs-agreement-with" for _, r, _ in found)
+
+
+def test_argument_that_stands_for_its_owner(triples):
+    assert ("Pakistan", "rejects", "Afghanistan") in triples("Pakistan rejected a fresh offer from Afghanistan.")
+    assert ("Israel", "attacks", "Syria") in triples("Israeli jets bombed Syrian positions near the border.")
+
+
+def test_capital_as_object_is_its_country(triples):
+    found = triples("The European Union asked Tehran and Damascus to stop the fighting.")
+    assert {("European Union", "requests", "Iran"), ("European Union", "requests", "Syria")} <= found

@@ -39,6 +39,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
@@ -293,6 +294,9 @@ class RelationExtractor:
             modality, attributed = ctx.modality(cue)
         base = RULE_CONFIDENCE.get(rule, 0.7)
         for subject, obj in pairs:
+            if not ctx.fits(relation, subject, obj):
+                # "asked Tehran and Damascus to...": a capital that cannot be a place here is its country.
+                subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
             confidence = round(base * min(subject.confidence, obj.confidence), 3)
@@ -351,6 +355,20 @@ class _Context:
         for child in token.children:
             if child.dep_ == "poss" and self.actors_at(child):
                 return list(self.actors_at(child))
+        if token.pos_ not in NOUN_POS:
+            return []
+        # "shelled Iranian positions", "rejected an offer from Afghanistan", "calls by Kofi Annan":
+        # an argument that is not an actor stands for the actor that owns or issues it.
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                countries = [m for m in self.actors_at(child) if m.type == "Country"]
+                if countries:
+                    return countries
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
+                owners = [m for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj)]
+                if owners:
+                    return owners
         return []
 
     def actors_of_all(self, tokens: Iterable[Token]) -> list[Mention]:
@@ -387,6 +405,15 @@ class _Context:
                 result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                       person.confidence, True, actor.wikidata))
         return result
+
+    def capital_as_country(self, mention: Mention) -> Mention:
+        if mention.type != "City":
+            return mention
+        country = self.gazetteer.country_of_capital(mention.actor_id)
+        if country is None:
+            return mention
+        return Mention(mention.start, mention.end, country.id, country.label, country.type, "metonym",
+                       round(mention.confidence * 0.85, 3), True, country.wikidata)
 
     def fits(self, relation: RelationType, subject: Mention, obj: Mention) -> bool:
         is_a = self.ontology.is_a
