@@ -72,3 +72,29 @@ def test_all_inputs_bad_stops_without_writing(tmp_path):
     result = kg("build", str(tmp_path / "empty.txt"), "--out", str(out))
     assert result.returncode == 2 and "E010" in result.stderr
     assert (out / "graph.ttl").read_text() == "previous"
+
+
+def test_evaluate_prints_the_reference_figures(tmp_path, shared):
+    pred = tmp_path / "triples.jsonl"
+    pred.write_text(
+        '{"doc": "putin-kim-beijing", "subject": "Putin", "relation": "meets-with", "object": "Kim Jong Un"}\n'
+        '{"doc": "putin-kim-beijing", "subject": "Vladimir Putin", "relation": "meets-with", "object": "Kim Jong Un"}\n'
+        '{"doc": "putin-kim-beijing", "subject": "Russia", "relation": "attacks", "object": "Japan"}\n',
+        encoding="utf-8")
+    reference = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold",
+                                str(shared / "eval" / "gold"), "--pred", str(pred), "--json"],
+                               capture_output=True, text=True, check=True)
+    expected = json.loads(reference.stdout)
+    result = kg("evaluate", str(shared / "eval" / "gold"), "--pred", str(pred), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    text = json.dumps(report)
+    for key in ("precision", "recall"):
+        assert f'"{key}": {expected[key]}' in text
+    human = kg("evaluate", str(shared / "eval" / "gold"), "--pred", str(pred))
+    assert "false positive" in human.stdout.lower() and "attacks" in human.stdout
+
+
+def test_evaluate_needs_predictions_or_input(shared):
+    result = kg("evaluate", str(shared / "eval" / "gold"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
