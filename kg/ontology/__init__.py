@@ -184,6 +184,7 @@ class Ontology:
         agent_nouns: frozenset[str] = frozenset(),
         group_nouns: dict[str, str] | None = None,
         light_verbs: frozenset[str] = frozenset(),
+        non_state_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -193,6 +194,7 @@ class Ontology:
         self.agent_nouns = agent_nouns
         self.group_nouns = group_nouns or {}
         self.light_verbs = light_verbs
+        self.non_state_nouns = non_state_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -499,13 +501,13 @@ class _Builder:
                         groups[lemma] = kind
         return frozenset(agents), groups
 
-    def light_verbs(self) -> frozenset[str]:
-        """Verbs that lend their subject to the relation noun they govern ("held talks")."""
-        verbs: set[str] = set()
+    def lemma_list(self, prop: URIRef, name: str) -> frozenset[str]:
+        """All single-lemma values of ``prop`` anywhere in the files (light verbs, non-state nouns)."""
+        lemmas: set[str] = set()
         for path, part in self.parts:
-            for subject, value in part.subject_objects(KGO.lightVerb):
-                verbs.update(self._single_lemmas(value, path, _local_name(subject), "kgo:lightVerb"))
-        return frozenset(verbs)
+            for subject, value in part.subject_objects(prop):
+                lemmas.update(self._single_lemmas(value, path, _local_name(subject), name))
+        return frozenset(lemmas)
 
     # -- literals ----------------------------------------------------------- #
 
@@ -853,5 +855,6 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         ner_map=ner_map,
         agent_nouns=agent_nouns,
         group_nouns=group_nouns,
-        light_verbs=builder.light_verbs(),
+        light_verbs=builder.lemma_list(KGO.lightVerb, "kgo:lightVerb"),
+        non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),
     )

@@ -149,3 +149,14 @@ def test_argument_that_stands_for_its_owner(triples):
 def test_capital_as_object_is_its_country(triples):
     found = triples("The European Union asked Tehran and Damascus to stop the fighting.")
     assert {("European Union", "requests", "Iran"), ("European Union", "requests", "Syria")} <= found
+
+
+def test_non_state_groups_do_not_stand_for_their_country(triples):
+    found = triples("The United Kingdom will support the moderate Syrian opposition.")
+    assert ("United Kingdom", "supports", "Syria") not in found
+
+
+def test_department_in_a_title_is_not_an_organisation(triples):
+    found = triples("Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad.")
+    assert not any(r == "official-of" and o == "Defense" for _, r, o in found)
+    assert ("Haider al-Abadi", "leader-of", "Iraq") in found

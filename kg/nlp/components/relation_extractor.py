@@ -39,6 +39,7 @@ VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+TITLE_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr", "navy", "army"})
 OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -238,12 +239,15 @@ class RelationExtractor:
         if not persons:  # "Xi Jinping, China's president": the title in apposition
             persons = [m for c in title.children if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
             rule = "title"
+        persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
         if not persons:
             return
         cue_words = set(cue[:-1])
         modifiers = [c for c in title.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() not in cue_words]
+        # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors.
         organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
-                         if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")]
+                         if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
+                         and (m.known or m.end - m.start > 1)]
         if not organisations:
             organisations = ctx.role_organisations(persons[0], title)
             rule = "title-gazetteer" if rule == "title" else rule
@@ -359,11 +363,12 @@ class _Context:
             return []
         # "shelled Iranian positions", "rejected an offer from Afghanistan", "calls by Kofi Annan":
         # an argument that is not an actor stands for the actor that owns or issues it.
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                countries = [m for m in self.actors_at(child) if m.type == "Country"]
-                if countries:
-                    return countries
+        if token.lemma_.lower() not in self.ontology.non_state_nouns:  # not "the Syrian opposition"
+            for child in token.children:
+                if child.dep_ in {"amod", "compound", "nmod"}:
+                    countries = [m for m in self.actors_at(child) if m.type == "Country"]
+                    if countries:
+                        return countries
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
                 owners = [m for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj)]
@@ -405,6 +410,11 @@ class _Context:
                 result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                       person.confidence, True, actor.wikidata))
         return result
+
+    def has_title_word(self, mention: Mention) -> bool:
+        titles = self.gazetteer.titles
+        return any(t.lower_.rstrip(".") in titles or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                   for t in self.doc[mention.start:mention.end])
 
     def capital_as_country(self, mention: Mention) -> Mention:
         if mention.type != "City":
