@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= output
 
-.PHONY: demo test install install-dev browser clean bench
+.PHONY: demo test install install-dev clean bench bench-page
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: install-dev
 ## Words per second of the pipeline against bare spaCy parsing (not a test)
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py
+
+## Graph page build and first-render time for 200, 1,000 and 5,000 actors (not a test)
+bench-page: install-dev
+	$(BIN)/python benchmarks/bench_page.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build *.egg-info

@@ -11,10 +11,10 @@ from html.parser import HTMLParser
 import networkx as nx
 import pytest
 from kg.export.html import (
-    CONFLICT_COLOUR,
-    COOPERATION_COLOUR,
+    LARGE_GRAPH_EDGES,
     NEUTRAL_COLOUR,
     NODE_STYLES,
+    QUAD_COLOURS,
     render_html,
     write_html,
 )
@@ -83,15 +83,29 @@ def test_node_style_follows_actor_type_and_mentions(page, embedded_data):
     assert nodes["Q1490"]["info"]["wikidata"] is None  # not a QID: dropped
 
 
+def test_nodes_carry_precomputed_positions(page, embedded_data, small_graph):
+    data = embedded_data(page)
+    points = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(points) == small_graph.number_of_nodes()  # all distinct
+    assert all(isinstance(c, float) for point in points for c in point)
+    given = {node: (float(i), 2.0 * i) for i, node in enumerate(sorted(small_graph.nodes))}
+    placed = embedded_data(render_html(small_graph, positions=given))["nodes"]
+    assert {n["id"]: (n["x"], n["y"]) for n in placed} == given
+
+
 def test_edge_style_follows_tone_evidence_symmetry_and_modality(page, embedded_data):
     edges = {e["info"]["relation"]: e for e in embedded_data(page)["edges"]}
-    assert edges["praises"]["color"] == COOPERATION_COLOUR
-    assert edges["deploys-forces-to"]["color"] == CONFLICT_COLOUR
+    # no CAMEO code in the fixture: the quad class comes from the Goldstein weight
+    assert edges["praises"]["info"]["quad"] == "verbal-cooperation"
+    assert edges["praises"]["color"] == QUAD_COLOURS["verbal-cooperation"]
+    assert edges["deploys-forces-to"]["info"]["quad"] == "material-conflict"
+    assert edges["deploys-forces-to"]["color"] == QUAD_COLOURS["material-conflict"]
     assert edges["leader-of"]["color"] == NEUTRAL_COLOUR  # standing layer
+    assert edges["leader-of"]["info"]["quad"] is None
     assert edges["ally-of"]["color"] == NEUTRAL_COLOUR  # NaN Goldstein: unknown
     assert edges["ally-of"]["info"]["goldstein"] is None
-    assert edges["meets-with"]["arrows"]["to"]["enabled"] is False  # symmetric
-    assert edges["praises"]["arrows"]["to"]["enabled"] is True
+    assert edges["meets-with"]["arrows"] == ""  # symmetric
+    assert edges["praises"]["arrows"] == "to"
     assert edges["attacks"]["dashes"] is True and edges["attacks"]["label"] == "not attacks"
     assert edges["deploys-forces-to"]["dashes"] is True  # reported
     assert edges["praises"]["dashes"] is False
@@ -99,34 +113,98 @@ def test_edge_style_follows_tone_evidence_symmetry_and_modality(page, embedded_d
     assert widths == sorted(widths) and widths[0] < widths[-1] <= 8
 
 
-def test_edge_tooltip_data_holds_up_to_five_evidence_items(page, embedded_data):
+def test_quad_class_comes_from_the_view_or_the_cameo_code(embedded_data, add_relation):
+    g = nx.MultiDiGraph()
+    add_relation(g, "a", "b", "aids", cameo="07", goldstein=7.0)
+    add_relation(g, "b", "a", "threatens", cameo="13", goldstein=-6.0)  # verbal although |w| >= 6
+    add_relation(g, "a", "c", "custom", quad="material-conflict")
+    add_relation(g, "c", "a", "odd", quad="<b>not a class</b>", goldstein=-9.0)
+    edges = {e["info"]["relation"]: e["info"]["quad"] for e in embedded_data(render_html(g))["edges"]}
+    assert edges == {"aids": "material-cooperation", "threatens": "verbal-conflict",
+                     "custom": "material-conflict", "odd": None}
+
+
+def test_edge_data_holds_every_evidence_item_and_its_context(page, embedded_data):
     meets = next(e for e in embedded_data(page)["edges"] if e["info"]["relation"] == "meets-with")
     info = meets["info"]
-    assert info["evidence_count"] == 7
-    assert [ev["doc"] for ev in info["evidence"]] == [f"doc-{i}" for i in range(5)]
+    assert info["evidence_count"] == 7 and info["articles"] == 7
+    assert [ev["doc"] for ev in info["evidence"]] == [f"doc-{i}" for i in range(7)]
     assert info["evidence"][0]["url"] == "https://news.example/a?x=1&y=2"
     assert (info["first_date"], info["last_date"], info["modality"]) == ("2025-09-03", "2025-09-04", "asserted")
     assert info["confidence"] == 0.8 and info["label"] == "meets with"
+    assert info["evidence"][0]["rule"] == "test"
+    deploys = next(e for e in embedded_data(page)["edges"] if e["info"]["relation"] == "deploys-forces-to")
+    assert deploys["info"]["evidence"][0]["attributed_to"] == "KCNA"
+
+
+def test_attribution_and_articles_are_lists_of_text(embedded_data, add_relation):
+    g = nx.MultiDiGraph()
+    add_relation(g, "a", "b", "accuses", attributed_to=["KCNA", "the Kremlin", "KCNA", None],
+                 articles=["d1", "d2"], evidence=[{"doc": "d1", "sentence": "s"}])
+    add_relation(g, "b", "a", "praises", attributed_to="Reuters")
+    infos = {e["info"]["relation"]: e["info"] for e in embedded_data(render_html(g))["edges"]}
+    assert infos["accuses"]["attributed_to"] == ["KCNA", "the Kremlin"]
+    assert infos["accuses"]["articles"] == 2
+    assert infos["praises"]["attributed_to"] == ["Reuters"]
+
+
+def test_highlight_spans_are_kept_only_when_valid(embedded_data, add_relation):
+    g = nx.MultiDiGraph()
+    sentence = "Putin met Kim in Vladivostok."
+    add_relation(g, "a", "b", "meets-with", evidence=[{
+        "doc": "d", "sentence": sentence, "subject_spans": [[0, 5], [3, 99], [-1, 2], ["0", 1], [4, 4]],
+        "object_spans": [[10, 13]]}])
+    ev = embedded_data(render_html(g))["edges"][0]["info"]["evidence"][0]
+    assert ev["subject_spans"] == [[0, 5], [3, len(sentence)]]  # clipped, bad ones dropped
+    assert ev["object_spans"] == [[10, 13]]
 
 
 def test_long_sentences_are_shortened(small_graph, embedded_data, add_relation):
     add_relation(small_graph, "Q423", "Q159", "thanks",
-                 evidence=[{"doc": "long", "sentence": "word " * 500}])
+                 evidence=[{"doc": "long", "sentence": "word " * 500, "subject_spans": [[590, 700]]}])
     data = embedded_data(render_html(small_graph))
     thanks = next(e for e in data["edges"] if e["info"]["relation"] == "thanks")
-    assert len(thanks["info"]["evidence"][0]["sentence"]) <= 400
+    evidence = thanks["info"]["evidence"][0]
+    assert len(evidence["sentence"]) <= 600 and evidence["sentence"].endswith("\u2026")
+    assert evidence["subject_spans"] == [[590, 600]]
 
 
-def test_page_has_title_legend_and_physics_that_stops(page, embedded_data):
+def test_parallel_edges_bend_apart(embedded_data, add_relation):
+    g = nx.MultiDiGraph()
+    for relation in ("aids", "praises", "visits"):
+        add_relation(g, "a", "b", relation)
+    add_relation(g, "b", "a", "thanks")
+    edges = {e["info"]["relation"]: e for e in embedded_data(render_html(g))["edges"]}
+    assert "smooth" not in edges["aids"]  # the first one stays straight
+    bends = [(edges[r]["smooth"]["type"], edges[r]["smooth"]["roundness"]) for r in ("praises", "visits")]
+    assert bends == [("curvedCW", 0.2), ("curvedCCW", 0.2)]
+    # the fourth bends to the side of the second, further out; drawn from b, that side is
+    # counter-clockwise
+    assert (edges["thanks"]["smooth"]["type"], edges["thanks"]["smooth"]["roundness"]) == ("curvedCCW", 0.4)
+
+
+def test_page_has_title_legend_and_no_physics(page, embedded_data):
     assert "<title>Test graph &lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
-    for kind in NODE_STYLES:
-        assert f"<span>{kind}</span>" in page
-    assert "cooperation" in page and "conflict" in page
-    options = embedded_data(page)["options"]
-    assert options["physics"]["enabled"] is True
-    assert options["physics"]["stabilization"]["enabled"] is True
-    assert 'network.once("stabilizationIterationsDone"' in page
-    assert "network.setOptions({ physics: false })" in page
+    for name in ("country", "person", "international organization", "armed group", "city", "region"):
+        assert f"<span>{name}</span>" in page
+    for quad in ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict"):
+        assert f"<span>{quad}</span>" in page
+    data = embedded_data(page)
+    assert data["options"]["physics"]["enabled"] is False  # positions come from Python
+    assert data["options"]["layout"]["improvedLayout"] is False
+    assert data["large"] is False and all("label" in e for e in data["edges"])
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is False
+
+
+def test_large_graphs_leave_out_edge_labels(embedded_data):
+    g = nx.MultiDiGraph()
+    for i in range(LARGE_GRAPH_EDGES + 1):
+        g.add_edge(f"n{i % 300}", f"m{i % 7}", key=f"r{i}", relation="aids", label="aids")
+    data = embedded_data(render_html(g))
+    assert data["large"] is True
+    assert not any("label" in e for e in data["edges"])
+    assert all(e["info"]["label"] == "aids" for e in data["edges"])
+    assert data["options"]["interaction"]["hideEdgesOnDrag"] is True
 
 
 # --------------------------------------------------------------------------- #
