@@ -62,6 +62,10 @@ RULE_CONFIDENCE = {
 }
 
 
+# What has not (yet) happened is less certain to be a fact than what the article reports.
+MODALITY_CONFIDENCE = {"asserted": 1.0, "reported": 0.95, "alleged": 0.8, "intended": 0.8, "hypothetical": 0.7}
+
+
 class RelationExtractor:
     """Find relation hits in a Doc and turn them into assertion dicts."""
 
@@ -303,7 +307,8 @@ class RelationExtractor:
                 subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
-            confidence = round(base * min(subject.confidence, obj.confidence), 3)
+            confidence = round(base * min(subject.confidence, obj.confidence)
+                               * MODALITY_CONFIDENCE.get(modality, 1.0), 3)
             yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
                               attributed, confidence, f"{rule}:{cue.lemma_.lower()}", cue.i)
 
