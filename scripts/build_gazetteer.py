@@ -7,6 +7,8 @@ Inputs (read only):
   CIA World Factbook JSON (public domain; ``latest/`` plus the monthly snapshot archive),
   mledoze countries (ODbL; demonyms only), supraverden (CC BY-SA 4.0; organisation names,
   acronyms and Wikidata ids only) and REIGN (research use; only facts: name, country, dates).
+* ``<shared>/data/raw/petrarch2/Phoenix.*.actors.txt``: the PETRARCH2 Phoenix actor dictionaries (MIT):
+  dated government roles of persons, international organisations, armed groups, country names.
 * ``kg/gazetteer/curated/*.tsv``: small hand-written tables for what no source has.
 
 Outputs: tab-separated files with a header row, rows sorted, UTF-8, ``\\n`` line ends,
@@ -529,6 +531,7 @@ class Country:
     capital_id: str = ""
     aliases: list[str] = field(default_factory=list)
     curated_aliases: list[str] = field(default_factory=list)
+    phoenix_aliases: list[str] = field(default_factory=list)
     other_qids: list[str] = field(default_factory=list)
     fips: list[str] = field(default_factory=list)
     gov_type: str = ""
@@ -771,7 +774,7 @@ REIGN_FROM = dt.date(2000, 1, 1)          # REIGN spells ending before this are 
 EAST_ASIAN = {"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "VNM", "KHM"}
 MAX_DAY = dt.date(9999, 12, 31)
 MIN_DAY = dt.date(1, 1, 1)
-SOURCE_PRIORITY = {"curated": 3, "factbook": 2, "reign": 1}
+SOURCE_PRIORITY = {"curated": 3, "factbook": 2, "reign": 1, "phoenix": 0}
 
 
 @dataclass
@@ -785,6 +788,7 @@ class Spell:
     sources: set[str]
     names: set[str] = field(default_factory=set)       # source spellings of the person's name
     surname: str | None = None
+    effective: bool | None = None                      # set for Phoenix spells: no effective-office lookup
 
     @property
     def priority(self) -> int:
@@ -1189,23 +1193,50 @@ class Person:
     aliases: list[str]
 
 
-def build_persons(spells: list[Spell], people: PersonIndex) -> dict[str, Person]:
-    """Person records for every person key used by a role; ids are slugs of the label."""
+def build_persons(spells: list[Spell], people: PersonIndex,
+                  new_people: dict[str, list[str]] | None = None) -> dict[str, Person]:
+    """Person records for every person key used by a role; ids are slugs of the label.
+
+    ``new_people``: keys of persons known only from Phoenix, with their surnames (possibly none). They
+    never take an id an earlier source's person has: on a clash they get the country suffix."""
+    new_people = new_people or {}
     info: dict[str, dict] = {}
-    for s in sorted(spells, key=lambda s: (s.lo, s.of, s.office, s.person)):
+    for s in sorted(spells, key=lambda s: (s.sources == {"phoenix"}, s.lo, s.of, s.office, s.person)):
         d = info.setdefault(s.person, {"names": set(), "surname": None, "first_of": s.of})
         d["names"] |= s.names
         d["surname"] = d["surname"] or s.surname
     slugs: dict[str, list[str]] = defaultdict(list)
     for key in info:
-        slugs[slugify(key_label(key))].append(key)
+        if key not in new_people:
+            slugs[slugify(key_label(key))].append(key)
+    ids: dict[str, str] = {}
+    for key in sorted(k for k in info if k not in new_people):
+        slug = slugify(key_label(key))
+        ids[key] = f"person/{slug}" if len(slugs[slug]) == 1 else f"person/{slug}-{info[key]['first_of'].lower()}"
+    taken = set(ids.values())
+    new_slugs: dict[str, list[str]] = defaultdict(list)
+    for key in new_people:
+        new_slugs[slugify(key_label(key))].append(key)
+    for key in sorted(new_people):
+        slug = slugify(key_label(key))
+        pid = f"person/{slug}"
+        if pid in taken or len(new_slugs[slug]) > 1:
+            pid = f"person/{slug}-{info[key]['first_of'].lower()}"
+        number = 2
+        while pid in taken:
+            pid = f"person/{slug}-{info[key]['first_of'].lower()}-{number}"
+            number += 1
+        taken.add(pid)
+        ids[key] = pid
     persons: dict[str, Person] = {}
     for key, d in sorted(info.items()):
         label = key_label(key)
-        slug = slugify(label)
-        pid = f"person/{slug}" if len(slugs[slug]) == 1 else f"person/{slug}-{d['first_of'].lower()}"
-        cur = people.curated.get(label)
-        if cur:
+        pid = ids[key]
+        cur = None if key in new_people else people.curated.get(label)
+        if key in new_people:
+            surnames = list(new_people[key])
+            aliases = []
+        elif cur:
             surnames = split_multi(cur["surname"])
             aliases = split_multi(cur["aliases"])
         else:
@@ -1238,6 +1269,7 @@ class Org:
     acronyms: list[str]
     aliases: list[str]
     source: str
+    phoenix_names: set[str] = field(default_factory=set)     # names added from Phoenix (never curated-strength)
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -1288,6 +1320,923 @@ def build_organizations(src: Sources) -> dict[str, Org]:
 
 
 # --------------------------------------------------------------------------------------
+# Phoenix actor dictionaries (PETRARCH2, MIT): dated government roles, organisations, armed groups,
+# country names. Format: "NAME_WITH_UNDERSCORES [CODE]" entries, "+SYNONYM" lines, "[CODE yymmdd-yymmdd]"
+# code lines; name lines without a code before the first code line belong to the same entry.
+# --------------------------------------------------------------------------------------
+
+PHOENIX_FILES = {"countries": "Phoenix.Countries.actors.txt", "international": "Phoenix.International.actors.txt",
+                 "nonstate": "Phoenix.MilNonState.actors.txt"}
+PHOENIX_FROM = dt.date(1980, 1, 1)          # Phoenix spells ending before this are not imported
+PHOENIX_COUNTRY_FROM = {"RUS": dt.date(1991, 12, 26)}   # earlier RUS codes are offices of the Soviet Union
+# Countries (the G20 members, which include the P5) whose Phoenix cabinet members of every sector are imported;
+# elsewhere only posts without a sector (heads, foreign and interior ministers...), economy and defence posts.
+PHOENIX_ALL_SECTORS = {"ARG", "AUS", "BRA", "CAN", "CHN", "DEU", "FRA", "GBR", "IDN", "IND", "ITA", "JPN", "KOR",
+                       "MEX", "RUS", "SAU", "TUR", "USA", "ZAF"}
+PHOENIX_CORE_SECTORS = {"", "BUS", "MIL"}
+# Phoenix agent sector (the block after GOV) -> words for the role title
+PHOENIX_SECTORS = {"AGR": "agriculture", "BUS": "economy", "COP": "police", "DEV": "development",
+                   "EDU": "education", "ENV": "environment", "HLH": "health", "HRI": "human rights",
+                   "JUD": "justice", "LAB": "labour", "LEG": "legislature", "MED": "media", "REF": "refugees",
+                   "REL": "religion", "MUS": "religion", "SPY": "intelligence", "PTY": "party"}
+_PHX_CODE = re.compile(r"\[([^\]]*)\]")
+_PHX_NAME_CHARS = re.compile(r"[A-Z0-9_ .'&()/-]+")
+VOWELS = set("AEIOUY")
+
+
+@dataclass
+class PhxCode:
+    code: str
+    start: dt.date | None
+    end: dt.date | None
+    dated: bool
+    open_end: bool = False       # ">yymmdd": from that day on, end unknown
+
+
+@dataclass
+class PhxEntry:
+    file: str
+    line: int
+    names: list[str]             # raw names, the entry's own name first ("TURGUT_OZAL", "+OZAL_" -> "OZAL")
+    codes: list[PhxCode] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.names[0]
+
+
+def phoenix_date(text: str) -> dt.date | None:
+    """"990809" (two-digit years up to 30 are 20xx) or "19990809"."""
+    if len(text) == 6:
+        year = int(text[:2])
+        year += 2000 if year <= 30 else 1900
+    elif len(text) == 8:
+        year = int(text[:4])
+    else:
+        return None
+    try:
+        return dt.date(year, int(text[-4:-2]), int(text[-2:]))
+    except ValueError:
+        return None
+
+
+def parse_phoenix_code(text: str) -> PhxCode | None:
+    m = re.fullmatch(r"\s*([A-Z-]+)\s*(.*?)\s*", text)
+    if not m:
+        return None
+    code, rest = m.group(1), m.group(2).replace(" ", "")
+    if not rest:
+        return PhxCode(code, None, None, False)
+    span = re.fullmatch(r"(\d+)-(\d+)", rest)
+    if span:
+        start, end = phoenix_date(span.group(1)), phoenix_date(span.group(2))
+        return PhxCode(code, start, end, True) if start and end else None
+    if rest[0] in "<>" and rest[1:].isdigit():
+        day = phoenix_date(rest[1:])
+        if day is None:
+            return None
+        return PhxCode(code, day, None, True, True) if rest[0] == ">" else PhxCode(code, None, day, True)
+    return None
+
+
+def clean_phoenix_name(raw: str) -> str:
+    return " ".join(raw.split()).strip(" _")
+
+
+def read_phoenix(path: Path) -> list[PhxEntry]:
+    entries: list[PhxEntry] = []
+    current: PhxEntry | None = None
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            if current is not None:
+                current.codes += [c for c in map(parse_phoenix_code, _PHX_CODE.findall(line)) if c]
+                current.closed = True
+            continue
+        if line.startswith("+"):
+            if current is not None:      # "+A_+_B_" lists two synonyms
+                current.names += [clean_phoenix_name(n) for n in line[1:].split("+") if clean_phoenix_name(n)]
+            continue
+        codes = _PHX_CODE.findall(line)
+        name = clean_phoenix_name(_PHX_CODE.sub(" ", line))
+        if current is None or current.closed:
+            current = PhxEntry(path.name, number, [])
+            entries.append(current)
+        if name:
+            current.names.append(name)
+        if codes:
+            current.codes += [c for c in map(parse_phoenix_code, codes) if c]
+            current.closed = True
+    return [e for e in entries if e.names]
+
+
+def phoenix_tokens(raw: str) -> list[str] | None:
+    """Words of a Phoenix name, or None when it is not a plain name (odd characters, digits)."""
+    if not _PHX_NAME_CHARS.fullmatch(raw):
+        return None
+    return [t for t in re.split(r"[_\s]+", raw) if t]
+
+
+def is_initials(tok: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", tok))
+
+
+def is_roman(tok: str) -> bool:
+    return len(tok) >= 2 and bool(re.fullmatch(r"[IVX]+", tok))
+
+
+def looks_acronym(tok: str) -> bool:
+    """"UN", "U.N.", "PKK", "NATO"-like tokens that keep their capitals (no vowel, or dotted)."""
+    bare = tok.replace(".", "").replace("&", "")
+    if "." in tok and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tok):
+        return True
+    return len(bare) >= 2 and bare.isalpha() and not (set(bare) & VOWELS)
+
+
+def capitalise(word: str) -> str:
+    """"NUSRA" -> "Nusra", "CHILDREN'S" -> "Children's", "O'NEILL" -> "O'Neill", "D'ALEMA" -> "D'Alema"."""
+    parts = word.split("'")
+    out = [parts[0][:1].upper() + parts[0][1:].lower()]
+    for part in parts[1:]:
+        out.append(part[:1].upper() + part[1:].lower() if len(parts[0]) == 1 else part.lower())
+    return "'".join(out)
+
+
+ARABIC_ARTICLES = {"AL", "EL", "ASH", "AZ", "AD", "AR", "ADH", "ATH"}
+ORG_LOWER = {"OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "BY", "WITH", "AGAINST", "FROM", "DE", "DU", "DES",
+             "LA", "LE", "LES", "ET", "Y", "DEL", "A", "AN", "OR", "INTO", "UNDER", "PER", "POUR", "WA", "WAL"}
+PERSON_PARTICLES = {"BIN", "BINT", "IBN", "DE", "DA", "DO", "DOS", "DAS", "DU", "DEL", "DELLA", "DI", "VAN", "VON",
+                    "DER", "DEN", "TER", "Y", "E", "ZU"}
+CAPITAL_PARTICLE_COUNTRIES = {"BEL", "ITA", "VNM"}   # "Van Rompuy", "De Gasperi", "Di Pietro", "Phan Van Khai"
+FRENCH_APOSTROPHE_COUNTRIES = {"FRA", "BEL", "CHE", "LUX", "MCO", "HTI", "CAN"}   # "Giscard d'Estaing"
+
+
+def case_phoenix(tokens: list[str], kind: str, iso3: str = "", acronyms: frozenset[str] = frozenset()) -> str:
+    """Mixed-case form of an upper-case Phoenix name (kind "person" or "org")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok, first, last = tokens[i], i == 0, i == len(tokens) - 1
+        if tok in ARABIC_ARTICLES and not first and not last:            # "AL_NUSRA" -> "al-Nusra"
+            out.append(tok.lower() + "-" + case_phoenix([tokens[i + 1]], kind, iso3, acronyms))
+            i += 2
+            continue
+        i += 1
+        if kind == "org":
+            if tok in ("INTER", "ANTI") and not last:          # "INTER_PARLIAMENTARY" -> "Inter-Parliamentary"
+                out.append(capitalise(tok) + "-" + case_phoenix([tokens[i]], kind, iso3, acronyms))
+                i += 1
+            elif tok in acronyms or looks_acronym(tok):
+                out.append(tok)
+            elif tok in ORG_LOWER and not first:
+                out.append(tok.lower())
+            else:
+                out.append("-".join(_case_org_part(p, j == 0 and first) for j, p in enumerate(tok.split("-"))))
+            continue
+        if is_roman(tok) and not first:
+            out.append(tok)
+        elif tok in ("JR", "JR.", "SR", "SR."):
+            out.append(tok[:2].capitalize() + ".")
+        elif is_initials(tok):
+            out.append(tok if tok.endswith(".") or iso3 == "MMR" else tok + ".")
+        elif (tok in PERSON_PARTICLES or tok in ("LA", "LAS", "LOS") and tokens[i - 2] in ("DE", "Y")) and \
+                not first and not last:                               # "de la Rua" (tokens[i - 2]: the word before)
+            out.append(tok.capitalize() if iso3 in CAPITAL_PARTICLE_COUNTRIES else tok.lower())
+        else:
+            out.append("-".join(_case_person_part(p, j, first, iso3) for j, p in enumerate(tok.split("-"))))
+    return " ".join(out)
+
+
+HYPHEN_LOWER = {"E", "I", "UL", "UD", "US", "O", "Y"}     # "LASHKAR-E-TAIBA" -> "Lashkar-e-Taiba"
+
+
+def _case_org_part(part: str, first: bool) -> str:
+    if (part in ARABIC_ARTICLES or part in HYPHEN_LOWER) and not first:
+        return part.lower()
+    return capitalise(part)
+
+
+def _case_person_part(part: str, index: int, first: bool, iso3: str) -> str:
+    if not part:
+        return part
+    if part in ARABIC_ARTICLES and not (first and index == 0):
+        return part.lower()
+    if index > 0 and iso3 == "KOR":
+        return part.lower()                     # "KI-MOON" -> "Ki-moon"
+    if part.startswith("MC") and len(part) > 3:
+        return "Mc" + part[2].upper() + part[3:].lower()
+    if re.match(r"^D'.", part) and iso3 in FRENCH_APOSTROPHE_COUNTRIES and not first:
+        return "d'" + capitalise(part[2:])
+    return capitalise(part)
+
+
+# Words that make a Phoenix name a description, not a person's name ("PRESIDENT_KARZAI", "GORBACHEV_ADMINISTRATION")
+PERSON_DESCRIPTORS = {
+    "PRESIDENT", "PRESIDENTE", "VICE", "MINISTER", "MINISTERS", "MINISTRY", "SECRETARY", "SECRETARY-GENERAL", "SECY",
+    "SEC.", "PRIME", "PREMIER", "LEADER", "CHIEF", "FORMER", "ADMINISTRATION", "GOVERNMENT", "CHAIRMAN",
+    "CHAIRWOMAN", "CHAIR", "DEPUTY", "ACTING", "AMBASSADOR", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "GENERAL",
+    "COMMANDER", "KING", "QUEEN", "PRINCE", "PRINCESS", "CROWN", "EMPEROR", "TENNO", "OFFICIAL", "FOREIGN",
+    "DEFENSE", "DEFENCE", "INTERIOR", "FINANCE", "PARTY", "ARMY", "COUNCIL", "ASSEMBLY", "COMMITTEE", "FRONT",
+    "FORCES", "REPUBLIC", "OFFICE", "DEPARTMENT", "AGENCY", "BANK", "COURT", "POLICE", "MILITARY", "MP", "SENATOR",
+    "GOVERNOR", "MAYOR", "JUDGE", "JUSTICE", "ATTORNEY", "DIRECTOR", "HEAD", "SPEAKER", "REGIME", "FAMILY",
+    "GROUP", "MOVEMENT", "UNION", "STATE", "NATIONAL", "PEOPLE", "PEOPLE'S", "SOVIET", "COMMUNIST", "LEADERSHIP",
+    "CABINET", "PRESIDENCY", "JUNTA", "REGENT", "REGENCY", "COUNCILLOR", "ADVISER", "ADVISOR", "AIDE",
+    "AUTHORITY", "ORGANIZATION", "ORGANISATION", "ASSOCIATION", "COMMISSION", "INSTITUTE", "UNIVERSITY",
+    "COMPANY", "CORPORATION", "BUREAU", "SERVICE", "SERVICES", "DIVISION", "DIRECTORATE", "BOARD", "FEDERATION",
+    "LEAGUE", "ALLIANCE", "COALITION", "BRIGADE", "BRIGADES", "MILITIA", "REBELS", "FACTION", "CENTER", "CENTRE",
+    "FOUNDATION", "FUND", "PROGRAM", "PROGRAMME", "PROJECT", "MISSION", "EMBASSY", "CONSULATE", "PARLIAMENT",
+    "SENATE", "CONGRESS", "OPPOSITION", "ELITE", "ELITES", "CLAN", "TRIBE", "DYNASTY", "HOUSE", "PALACE",
+    "AND", "OF", "THE", "FOR", "AGAINST", "WITH",
+    "MR", "MR.", "MRS", "MRS.", "MS", "DR", "DR.", "SIR", "DAME", "LADY", "LORD", "BARONESS", "BARON",
+    "GOV", "GOV.", "SEN", "SEN.", "REP", "REP.", "PRES", "PRES.", "AMB", "AMB.", "HON", "HON.", "MS.",
+    "CHANCELLOR", "BUNDESKANZLER", "KANZLER", "COLONEL", "DUKE", "GRAND", "HOJATOLISLAM", "HOJATOLESLAM",
+    "AYATOLLAH", "MULLAH",
+}
+# Forms of address dropped at the start of a name when at least two words remain
+PERSON_HONORIFICS = {
+    "MR", "MR.", "MRS", "MRS.", "MS", "DR", "DR.", "SIR", "DAME", "LADY", "LORD", "BARON", "BARONESS", "MULLAH",
+    "MAWLAWI", "MAULVI", "MAULAWI", "MAWLAVI", "HAJI", "HAJJI", "ALHAJI", "ALHAJ", "SHEIKH", "SHAIKH", "SHEIK",
+    "GEN", "GEN.", "LT", "LT.", "COL", "COL.", "MAJ", "MAJ.", "CAPT", "CAPT.", "ADM", "ADM.", "BRIG", "MARSHAL",
+    "DASHO", "LYONPO", "U", "DAW", "CHIEF", "PROF", "PROF.", "PROFESSOR", "REV", "REV.", "AYATOLLAH",
+    "HOJATOLESLAM", "HOJATOLISLAM", "PRINCE", "PRINCESS", "KING", "QUEEN", "EMIR", "SAMDECH",
+}
+
+
+def phoenix_person_name(raw: str, iso3: str, not_names: frozenset[str] = frozenset(),
+                        single: bool = False) -> str | None:
+    """Mixed-case personal name of a Phoenix name, or None when it cannot be labelled sensibly.
+    ``not_names``: lower-case words that cannot start a name (demonyms); ``single``: accept one-word names
+    ("SUHARTO"; only for the entries of ``curated/phoenix_leaders.tsv``)."""
+    tokens = phoenix_tokens(raw)
+    if not tokens or any(c in raw for c in "()&/,"):
+        return None
+    if tokens[0].lower() in not_names or " ".join(tokens).lower() in not_names:
+        return None                                       # "PALESTINIAN_AUTHORITY", "AFGHAN_GOVERNMENT"
+    while len(tokens) > 2 and tokens[0] in PERSON_HONORIFICS:
+        tokens = tokens[1:]
+    if len(tokens) == 2 and tokens[0] in PERSON_HONORIFICS - {"SHEIKH", "SHAIKH", "SHEIK", "U", "DAW"}:
+        tokens = tokens[1:]
+    if len(tokens) < 2 and not (single and len(tokens) == 1 and len(tokens[0]) > 3):
+        return None
+    for tok in tokens:
+        parts = [p for p in tok.split("-") if p]
+        if tok in PERSON_DESCRIPTORS or any(p in PERSON_DESCRIPTORS for p in parts) or tok.startswith("EX-"):
+            return None
+        if re.search(r"\d", tok) or tok.count(".") > 3 or not tok[0].isalpha():
+            return None
+        if not is_initials(tok) and not is_roman(tok) and tok not in ("JR", "JR.", "SR", "SR.") and \
+                not set(tok) & VOWELS:
+            return None                                   # an acronym, not a name
+    if all(is_initials(t) for t in tokens[:-1]) and len(tokens[-1]) <= 2:
+        return None
+    return case_phoenix(tokens, "person", iso3)
+
+
+def korean_variants(name: str, iso3: str) -> list[str]:
+    """South Korean three-syllable names are written "Chun Doo-hwan" in English news."""
+    toks = name.split()
+    if iso3 == "KOR" and len(toks) == 3 and all("-" not in t and "." not in t for t in toks):
+        return [f"{toks[0]} {toks[1]}-{toks[2].lower()}", name]
+    return [name]
+
+
+@dataclass
+class PhxPerson:
+    iso3: str
+    label: str
+    names: list[str]                                       # mixed-case full names, label first
+    raw: set[str]                                          # raw Phoenix names of the merged entries
+    codes: list[PhxCode]                                   # dated codes of this country
+
+
+def phoenix_government_code(code: str, iso3: str) -> tuple[str, str] | None:
+    """(office, title) for a Phoenix role code of ``iso3`` ("RUSGOV", "FRAGOVMIL", "USAMIL"), else None."""
+    if not code.startswith(iso3):
+        return None
+    agent = code[len(iso3):]
+    if agent in ("GOVMIL", "GOVMILSPY"):
+        return "military", "Defence official"
+    if agent.startswith("MIL"):
+        return "military", "Military officer"
+    if agent.startswith("GOV"):
+        if agent[3:6] not in PHOENIX_CORE_SECTORS and iso3 not in PHOENIX_ALL_SECTORS:
+            return None
+        sector = PHOENIX_SECTORS.get(agent[3:6], "")
+        return "government", f"Government official ({sector})" if sector else "Government official"
+    return None
+
+
+def phoenix_persons(entries: list[PhxEntry], countries: dict[str, Country], excluded: set[str],
+                    not_names: frozenset[str], leaders: set[str] = frozenset()) -> list[PhxPerson]:
+    """People of the Countries dictionary with dated government or military codes of a sovereign state.
+
+    Entries of one country whose names agree (same last word and a similar first word, or one name's words
+    inside the other's) are one person ("THABO_MBEKI" / "THABO_MVUYELWA_MBEKI")."""
+    found: list[PhxPerson] = []
+    for e in entries:
+        if e.key in excluded:
+            continue
+        by_country: dict[str, list[PhxCode]] = defaultdict(list)
+        for c in e.codes:
+            iso3 = c.code[:3]
+            if c.dated and c.start and iso3 in countries and countries[iso3].sovereign and \
+                    phoenix_government_code(c.code, iso3):
+                by_country[iso3].append(c)
+        for iso3, codes in sorted(by_country.items()):
+            single = e.key in leaders
+            names = uniq(v for n in e.names for base in [phoenix_person_name(n, iso3, not_names, single)] if base
+                         for v in korean_variants(base, iso3))
+            if not names:
+                continue
+            found.append(PhxPerson(iso3, names[0], names, {e.key}, codes))
+    merged: list[PhxPerson] = []
+    by_last: dict[tuple[str, str], list[PhxPerson]] = defaultdict(list)
+    for p in found:
+        p_keys = [name_key(n).split() for n in p.names]
+        candidates = [q for k in p_keys if k for q in by_last[(p.iso3, k[-1])]]
+        same = next((q for q in candidates if _same_phoenix_person(p_keys, p, q)), None)
+        if same is None:
+            same = p
+            merged.append(p)
+        else:
+            same.names = uniq(same.names + p.names)
+            same.raw |= p.raw
+            same.codes += p.codes
+        for k in p_keys:
+            if k and same not in by_last[(p.iso3, k[-1])]:
+                by_last[(p.iso3, k[-1])].append(same)
+    return merged
+
+
+def _same_phoenix_person(ka: list[list[str]], a: PhxPerson, b: PhxPerson) -> bool:
+    kb = [name_key(n).split() for n in b.names]
+    for x in ka:
+        for y in kb:
+            if not x or not y:
+                continue
+            if x == y:
+                return True
+            if x[-1] != y[-1]:
+                continue
+            if set(x) <= set(y) or set(y) <= set(x):
+                if x[0] == y[0] and _codes_overlap(a, b):
+                    return True                              # "THABO_MBEKI" / "THABO_MVUYELWA_MBEKI"
+            elif x[0] != y[0] and len(x) == len(y) == 2 and len(x[0]) > 3 and len(x[0]) == len(y[0]) and \
+                    sum(p != q for p, q in zip(x[0], y[0])) <= 1 and \
+                    {(c.code, c.start, c.end) for c in a.codes} == {(c.code, c.start, c.end) for c in b.codes}:
+                return True                                  # "AMENA_AFZALI" / "AMINA_AFZALI", same record
+    return False
+
+
+def _codes_overlap(a: PhxPerson, b: PhxPerson) -> bool:
+    """Do two entries have dated codes at the same time (not "GEORGE_BUSH" 1981-1993 / "GEORGE_W._BUSH")?"""
+    return any(x.start < (y.end or MAX_DAY) and y.start < (x.end or MAX_DAY)
+               for x in a.codes for y in b.codes if x.start and y.start)
+
+
+def subtract_intervals(lo: dt.date, hi: dt.date,
+                       cuts: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """[lo, hi) without the ``cuts`` intervals, as pieces in order."""
+    pieces = [(lo, hi)]
+    for c_lo, c_hi in sorted(cuts):
+        nxt = []
+        for p_lo, p_hi in pieces:
+            if c_hi <= p_lo or c_lo >= p_hi:
+                nxt.append((p_lo, p_hi))
+                continue
+            if p_lo < c_lo:
+                nxt.append((p_lo, c_lo))
+            if c_hi < p_hi:
+                nxt.append((c_hi, p_hi))
+        pieces = nxt
+    return [(a, b) for a, b in pieces if a < b]
+
+
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "du", "del", "di", "van", "von",
+                  "der", "den", "la", "le", "y", "e"}
+
+
+class ExistingPeople:
+    """Persons of the earlier sources, indexed by country and name, to recognise them in Phoenix."""
+
+    def __init__(self, spells: list[Spell], people: PersonIndex) -> None:
+        self.by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.name_tokens: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.spells: dict[str, list[Spell]] = defaultdict(list)
+        self.names_anywhere: set[str] = set()
+        for s in spells:
+            label = key_label(s.person)
+            names = set(s.names) | {label}
+            cur = people.curated.get(label)
+            if cur:
+                names |= set(split_multi(cur["aliases"])) | set(split_multi(cur["match_names"]))
+            self.spells[s.person].append(s)
+            for n in names:
+                k = name_key(n)
+                if not k:
+                    continue
+                self.by_name[(s.of, k)].add(s.person)
+                if len(k.split()) > 1:
+                    self.names_anywhere.add(k)
+                toks = tuple(t for t in k.split() if t not in NAME_PARTICLES)
+                if toks:
+                    self.by_surname[(s.of, toks[-1])].add(s.person)
+                    self.name_tokens[s.person].add(toks)
+            surnames = split_multi(cur["surname"]) if cur else [s.surname or ""]
+            for sn in surnames:
+                if sn:
+                    self.by_surname[(s.of, name_key(sn).split()[-1])].add(s.person)
+
+    def exact(self, iso3: str, names: Iterable[str]) -> set[str]:
+        """Persons of ``iso3`` known under one of ``names``."""
+        return {k for n in names for k in self.by_name.get((iso3, name_key(n)), ())}
+
+    def similar(self, iso3: str, label: str, spans: list[tuple[dt.date, dt.date]]) -> set[str]:
+        """Persons of ``iso3`` with the same surname and a compatible given name ("A. Nastase", or a surname-only
+        REIGN label) whose roles there overlap ``spans`` by half a year or more. Not for East Asian names."""
+        toks = tuple(t for t in name_key(label).split() if t not in NAME_PARTICLES)
+        if iso3 in EAST_ASIAN or len(toks) < 2:
+            return set()
+        found = set()
+        for key in self.by_surname.get((iso3, toks[-1]), ()):
+            mine = [s for s in self.spells[key] if s.of == iso3]
+            overlap = max((min(s.hi, hi) - max(s.lo, lo)).days for s in mine for lo, hi in spans)
+            if overlap < 180:
+                continue                                         # not in office together: another person
+            aligned = any(abs((s.lo - lo).days) <= 120 or (s.end and abs((s.hi - hi).days) <= 120)
+                          for s in mine for lo, hi in spans)
+            for other in self.name_tokens[key]:
+                short, long_ = sorted((toks, other), key=len)
+                if (len(other) == 1 and aligned) or (      # a surname-only label: the same tenure
+                        other[-1] == toks[-1] and _given_names_agree(short[0], long_[0]) and
+                        set(short[1:]) <= set(long_)):
+                    found.add(key)
+                    break
+        return found
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def phoenix_close_date(entries: list[PhxEntry]) -> dt.date:
+    """The latest day the dictionary mentions (2015-02-17): open-ended codes (">yymmdd") are closed on it.
+    Phoenix only says the post was held from the start on; ending there keeps such roles from looking current."""
+    return max(d for e in entries for c in e.codes for d in (c.start, c.end) if d)
+
+
+def phoenix_code_spans(p: PhxPerson, close: dt.date) -> list[tuple[PhxCode, str, str, dt.date, dt.date, bool]]:
+    """(code, office, title, start, end, open) of the person's government/military codes, from 1980 on."""
+    out = []
+    for c in p.codes:
+        kind = phoenix_government_code(c.code, p.iso3)
+        if kind is None or c.start is None:
+            continue
+        start = max(c.start, PHOENIX_COUNTRY_FROM.get(p.iso3, c.start))
+        end = c.end if c.end is not None else max(close, start + dt.timedelta(days=1))
+        if end <= PHOENIX_FROM or end <= start:
+            continue
+        out.append((c, kind[0], kind[1], start, end, c.open_end))
+    return out
+
+
+def phoenix_spells(entries: list[PhxEntry], existing_spells: list[Spell], countries: dict[str, Country],
+                   people: PersonIndex, demonyms: dict[str, list[str]]
+                   ) -> tuple[list[Spell], dict[str, list[str]], dict[str, set[str]]]:
+    """Phoenix roles: curated head-of-state/government spells (``curated/phoenix_leaders.tsv``) and
+    ``government`` / ``military`` spells of everyone else. Earlier sources win: a Phoenix spell is cut where
+    the same person already holds a role in that country, or where another person holds the same office.
+    Returns the new spells (existing spells get Phoenix name spellings and, where Phoenix agrees, the
+    source), the surnames of persons known only from Phoenix, and the (ASCII-folded) names Phoenix added to
+    earlier sources' persons."""
+    excluded = {r["phoenix"] for r in read_curated("phoenix_exclusions.tsv") if r["kind"] == "person"}
+    index = ExistingPeople(existing_spells, people)
+    not_names = frozenset(n.lower() for forms in demonyms.values() for n in forms if " " not in n)
+    leader_rows = read_curated("phoenix_leaders.tsv")
+    close = phoenix_close_date(entries)
+    persons = phoenix_persons(entries, countries, excluded, not_names, {r["phoenix"] for r in leader_rows})
+    leaders: dict[tuple[str, str, dt.date], dict[str, str]] = {}
+    for row in leader_rows:
+        leaders[(row["iso3"], row["phoenix"], dt.date.fromisoformat(row["start"]))] = row
+    existing_surnames = {surname for _, surname in index.by_surname}
+    # Recognise earlier sources' persons: by an exact name, else by a similar name with overlapping tenure,
+    # provided no other Phoenix person claims the same person that way ("Etta Banda" / "Joyce Banda").
+    plans = []
+    claims: dict[str, int] = defaultdict(int)
+    for p in persons:
+        spans = phoenix_code_spans(p, close)
+        if not spans:
+            continue
+        rows = [leaders[k] for c, *_ in spans for raw in sorted(p.raw) for k in [(p.iso3, raw, c.start)]
+                if k in leaders]
+        label = rows[0]["label"] or p.label if rows else p.label
+        key = people.find(label) if rows else None
+        similar: set[str] = set()
+        if key not in index.spells:                   # a hand-given label alone identifies the person: Phoenix
+            known = [label] if rows and rows[0]["label"] else [label] + p.names   # calls George H. W. Bush
+            exact = index.exact(p.iso3, known)                                     # "George Bush"
+            key = next(iter(exact)) if len(exact) == 1 else None
+            if not exact:
+                similar = index.similar(p.iso3, label, [(sp[3], sp[4]) for sp in spans])
+                for k in similar:
+                    claims[k] += 1
+        plans.append((p, spans, rows, label, key, similar))
+    new_people: dict[str, list[str]] = {}
+    added: dict[str, set[str]] = defaultdict(set)
+    out: list[Spell] = []
+    used_rows: set[tuple[str, str, dt.date]] = set()
+    for p, spans, rows, label, key, similar in plans:
+        names = uniq([label] + p.names)
+        if key is None and len(similar) == 1 and claims[next(iter(similar))] == 1:
+            key = next(iter(similar))
+        if key is None:
+            if name_key(label) in index.names_anywhere:
+                if rows:
+                    raise ValueError(f"phoenix_leaders.tsv: {label} is another person's name; give a label")
+                continue                      # the name of an earlier source's person: keep theirs
+            names = [n for n in names if name_key(n) not in index.names_anywhere]
+            key = f"{label}@{p.iso3}"
+            surname = ""
+            if rows and rows[0]["surname"] != "-":
+                toks = label.split()
+                surname = rows[0]["surname"] or (label if len(toks) == 1 else
+                                                 toks[0] if p.iso3 in EAST_ASIAN else toks[-1])
+                if name_key(surname).split()[-1] in existing_surnames:
+                    surname = ""              # would make an earlier source's surname ambiguous ("Bush")
+            new_people[key] = [surname] if surname else []
+        else:
+            carrier = min(index.spells[key], key=lambda s: (s.lo, s.of, s.office))
+            before = {fold(n) for s in index.spells[key] for n in s.names} | {fold(key_label(key))}
+            added[key] |= {fold(n) for n in names} - before
+            carrier.names |= set(names)
+        mine = [s for s in index.spells.get(key, []) if s.of == p.iso3]
+        for c, office, title, start, end, is_open in spans:
+            row = next((leaders[k] for raw in sorted(p.raw) for k in [(p.iso3, raw, c.start)] if k in leaders), None)
+            if row is not None:
+                used_rows.add((p.iso3, row["phoenix"], c.start))
+                for off in split_multi(row["office"]):
+                    out.append(Spell(key, p.iso3, off, row["title"], start, None if is_open else end, {"phoenix"},
+                                     set(names), effective=row["effective"] == "yes"))
+                continue
+            for lo, hi in subtract_intervals(start, end, [(s.lo, s.hi) for s in mine]):
+                out.append(Spell(key, p.iso3, office, title, lo, hi, {"phoenix"}, set(names), effective=False))
+    out = join_touching(out)
+    missing = set(leaders) - used_rows
+    if missing:
+        raise ValueError(f"phoenix_leaders.tsv: no such Phoenix code: {sorted(missing)[:5]}")
+    return settle_phoenix_spells(out, existing_spells, close), new_people, added
+
+
+def join_touching(spells: list[Spell]) -> list[Spell]:
+    """One spell for overlapping or touching Phoenix codes of one person, office and title."""
+    groups: dict[tuple, list[Spell]] = defaultdict(list)
+    for s in spells:
+        groups[(s.person, s.of, s.office, s.title, s.effective)].append(s)
+    out: list[Spell] = []
+    for _, group in sorted(groups.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+        group.sort(key=lambda s: (s.start, s.end or MAX_DAY))
+        for s in group:
+            prev = out[-1] if out and out[-1].person == s.person and out[-1].of == s.of and \
+                out[-1].office == s.office and out[-1].title == s.title else None
+            if prev is not None and prev.end is not None and s.start <= prev.end:
+                prev.end = None if s.end is None else max(prev.end, s.end)
+                prev.names |= s.names
+                continue
+            out.append(s)
+    return out
+
+
+def settle_phoenix_spells(spells: list[Spell], existing: list[Spell], close: dt.date) -> list[Spell]:
+    """Cut Phoenix spells against earlier sources and each other (per country and office)."""
+    by_office: dict[tuple[str, str], list[Spell]] = defaultdict(list)
+    for s in existing:
+        by_office[(s.of, s.office)].append(s)
+    result: list[Spell] = []
+    groups: dict[tuple[str, str], list[Spell]] = defaultdict(list)
+    for s in spells:
+        groups[(s.of, s.office)].append(s)
+    for (of, office), group in sorted(groups.items()):
+        earlier = by_office.get((of, office), [])
+        group.sort(key=lambda s: (s.start, s.person))
+        for s in group:
+            if s.end is None:                          # open-ended leader spell: until the successor
+                nxt = [e.lo for e in earlier if e.lo > s.start] + \
+                      [o.start for o in group if o.start > s.start and o.person != s.person]
+                s.end = min(nxt) if nxt else max(close, s.start + dt.timedelta(days=1))
+        pieces: list[Spell] = []
+        for s in group:
+            same = [e for e in earlier if e.person == s.person and e.lo < s.end and s.start < e.hi]
+            for e in same:
+                e.sources.add("phoenix")                # Phoenix agrees with the earlier source
+                e.names |= s.names
+            cuts = [(e.lo, e.hi) for e in earlier]
+            for lo, hi in subtract_intervals(s.start, s.end, cuts):
+                pieces.append(Spell(s.person, of, office, s.title, lo, hi, set(s.sources), set(s.names),
+                                    effective=s.effective))
+        pieces.sort(key=lambda s: (s.start, s.end, s.person))
+        kept: list[Spell] = []
+        for s in pieces:                               # overlapping Phoenix spells of other persons
+            if kept and kept[-1].person != s.person and kept[-1].end > s.start:
+                if office in ("government", "military"):
+                    kept.append(s)                     # many people hold government posts at once
+                    continue
+                kept[-1].end = s.start
+                if kept[-1].end <= kept[-1].start:
+                    kept.pop()
+            kept.append(s)
+        result.extend(kept)
+    return result
+
+
+# -- organisations and armed groups ----------------------------------------------------------------
+
+ORG_HEADS = {"ORGANIZATION", "ORGANISATION", "UNION", "COUNCIL", "COMMISSION", "COMMITTEE", "BANK", "FUND",
+             "AGENCY", "PROGRAM", "PROGRAMME", "COURT", "TRIBUNAL", "ASSEMBLY", "PARLIAMENT", "SECRETARIAT",
+             "ASSOCIATION", "COMMUNITY", "FORUM", "GROUP", "CONFERENCE", "INSTITUTE", "OFFICE", "MISSION", "FORCE",
+             "PANEL", "LEAGUE", "ALLIANCE", "COOPERATION", "CO-OPERATION", "PARTNERSHIP", "AUTHORITY", "CENTRE",
+             "CENTER", "FEDERATION", "SOCIETY", "BOARD", "AREA", "MARKET", "SYSTEM", "FRANCOPHONIE", "COMMONWEALTH",
+             "COALITION", "BUREAU", "DIRECTORATE", "OBSERVATORY", "PARLACEN"}
+ORG_DESCRIPTORS = {"SECRETARY", "SECRETARY-GENERAL", "SECY", "SEC.", "GEN.", "PRESIDENT", "CHIEF", "MINISTER",
+                   "MINISTERS", "ENVOY", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "OFFICIAL", "OFFICIALS",
+                   "REPRESENTATIVE", "AMBASSADOR", "DIRECTOR", "CHAIRMAN", "HEAD", "MEMBER", "MEMBERS", "COUNTRIES",
+                   "DELEGATE", "DELEGATION", "TROOPS", "SOLDIER", "SOLDIERS", "PEACEKEEPER", "PEACEKEEPERS",
+                   "MONITOR", "MONITORS", "INSPECTOR", "INSPECTORS", "OBSERVER", "OBSERVERS", "STAFF", "WORKER",
+                   "WORKERS", "SUMMIT", "MEETING", "CONTINGENT", "BODIES", "RESIDENT", "LEADER", "LEADERS",
+                   "COMMANDER", "RAPPORTEUR", "FIGHTERS", "MILITANTS", "REBELS", "GUNMEN", "SUPPORTERS", "FORMER",
+                   "CELL", "CELLS", "BASED", "HAGUE-BASED", "UNIT", "OPERATIVE", "OPERATIVES", "EMIR", "FOUNDER",
+                   "SUSPECTED", "LINKED", "AFFILIATE", "AFFILIATED", "SYMPATHIZERS", "SPLINTER", "WING", "RESOLUTION",
+                   "INITIATIVE", "PROJECT", "DECLARATION", "ACCORD", "AGREEMENT"}
+ORG_STOP = {"OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "BY", "AL", "EL", "ASH", "AZ", "AD", "AR", "DE",
+            "LA", "LE", "DU", "DES", "ET", "Y", "DEL", "A", "AN", "WA", "WAL", "FI", "OR"}
+
+
+@dataclass
+class PhxOrg:
+    raw: str                     # the entry's own name
+    label_tokens: list[str]
+    full: list[list[str]]        # token lists of the full names (label first)
+    acronyms: list[str]          # as written ("UN", "U.N.", "AAIA")
+
+
+def org_names(entry: PhxEntry) -> tuple[list[list[str]], list[str]]:
+    """Full names (token lists) and acronyms of an entry; "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)" gives both."""
+    full: list[list[str]] = []
+    acronyms: list[str] = []
+    for raw in entry.names:
+        m = re.search(r"\(([A-Z][A-Z.&-]{1,9})\)", raw)
+        if m:
+            if is_acronym_text(m.group(1)):
+                acronyms.append(m.group(1))
+            raw = (raw[:m.start()] + raw[m.end():]).strip(" _")
+        if "(" in raw or ")" in raw or "," in raw or "/" in raw:
+            continue
+        tokens = phoenix_tokens(raw)
+        if not tokens:
+            continue
+        while tokens and tokens[0] == "THE":
+            tokens = tokens[1:]
+        if not tokens or any(t in ORG_DESCRIPTORS or re.search(r"\d", t) for t in tokens):
+            continue
+        if len(tokens) == 1 and is_acronym_text(tokens[0]):
+            acronyms.append(tokens[0])
+        else:
+            full.append(tokens)
+    return full, acronyms
+
+
+def is_acronym_text(text: str) -> bool:
+    """"PKK", "U.N.", "ETA": dotted capitals, or at most four capitals, or capitals without a vowel."""
+    bare = text.replace(".", "").replace("&", "").replace("-", "")
+    return bare.isalpha() and bare.isupper() and (
+        "." in text or len(bare) <= 4 or not set(bare) & VOWELS)
+
+
+def org_head(tokens: list[str]) -> str:
+    """Head word: the last word before the first preposition ("COMMISSION" in "ECONOMIC_..._COMMISSION_FOR_ASIA")."""
+    for i, t in enumerate(tokens):
+        if t in ("OF", "FOR", "ON", "IN", "TO", "AGAINST") and i > 0:
+            return tokens[i - 1]
+    return tokens[-1]
+
+
+def significant(tokens: list[str]) -> set[str]:
+    return {re.sub(r"^(AL|EL|ASH|AZ|AD|AR)-", "", t).replace("'", "") for t in tokens if t not in ORG_STOP}
+
+
+def initials_of(tokens: list[str]) -> str:
+    return "".join(t.replace(".", "") if looks_acronym(t) else t[0] for t in tokens
+                   if t not in ORG_STOP and t[:1].isalpha())
+
+
+# Words of names that describe rather than name a group: a name made only of these (and place words) is too
+# generic to stand for one group ("REVOLUTIONARY_ARMY", "PALESTINIAN_RESISTANCE", "ISLAMIC_PARTY")
+GENERIC_GROUP_WORDS = {
+    "REVOLUTIONARY", "POPULAR", "RESISTANCE", "ARMY", "ARMIES", "BRIGADE", "BRIGADES", "FRONT", "LEFT", "RIGHT",
+    "STRUGGLE", "JUSTICE", "SOCIAL", "SOCIALIST", "SOCIALISTS", "PEOPLE'S", "PEOPLES", "PEOPLE", "COMMAND",
+    "NUCLEI", "NUCLEUS", "MUJAHIDEEN", "MUJAHIDIN", "MUJAHEDIN", "JIHAD", "JIHADIST", "COMMITTEE", "COMMITTEES",
+    "ISLAMIC", "ISLAMI", "ISLAM", "MUSLIM", "MUSLIMS", "ANARCHIST", "ANARCHISTS", "FACTION", "ANTI-STATE", "ACTION",
+    "DEFENSE", "DEFENCE", "LIBERATION", "BATTALION", "BATTALIONS", "NATIONAL", "NATIONALIST", "WARRIORS",
+    "GUERRILLA", "GUERRILLAS", "RED", "BLACK", "WHITE", "GREEN", "GROUP", "GROUPS", "ORGANIZATION", "ORGANISATION",
+    "MOVEMENT", "COMMANDOS", "COMMANDO", "MILITIA", "MILITIAS", "LEGION", "COUNCIL", "PATRIOTS", "PATRIOT", "UNITED",
+    "FORCES", "FORCE", "PARTY", "UNION", "ALLIANCE", "LEAGUE", "SECRET", "ARMED", "CELL", "CELLS", "SQUAD",
+    "SQUADS", "FIGHTERS", "COMMUNIST", "COMMUNISTS", "MARXIST", "LENINIST", "WORKERS", "PROLETARIAN", "FEDAYEEN",
+    "MARTYRS", "NEW", "FREE", "FREEDOM", "INDEPENDENCE", "UNITY", "SOLIDARITY", "HOLY", "WAR", "GOD", "GOD'S",
+    "ANTI-COMMUNIST", "ANTI-IMPERIALIST", "ANTI-FASCIST", "INTERNATIONAL", "WORLD", "GLOBAL", "ARAB", "ARABS",
+    "SPECIAL", "DEATH", "YOUTH", "STUDENTS", "REVENGE", "VENGEANCE", "AVENGERS", "ORDER", "NETWORK", "COMMUNITY",
+    "MESSAGE", "BASE", "KNIGHTS", "EAGLES", "TIGERS", "LIONS", "WOLVES", "HAWKS", "FALCONS", "SONS", "SOLDIERS",
+    "SYNDICATE", "GANG", "RESISTANT", "RESISTERS", "COMBATANTS", "COMBATANT", "MILITANT", "MILITANTS", "ACTIVE",
+    "SEPTEMBER", "OCTOBER", "MAY", "JUNE", "APRIL",
+}
+
+
+def generic_name(tokens: list[str], place_words: frozenset[str], keep: frozenset[str] = frozenset()) -> bool:
+    """One or two words that only describe ("REVOLUTIONARY_ARMY"); longer names of such words ("REVOLUTIONARY_
+    UNITED_FRONT", "NEW_PEOPLE'S_ARMY") are proper names. ``keep``: names exempted by hand ("BLACK_SEPTEMBER")."""
+    words = significant(tokens)
+    return "_".join(tokens) not in keep and len(words) <= 2 and \
+        all(w in GENERIC_GROUP_WORDS or w.lower() in place_words for w in words)
+
+
+# Words that make a name a group's name ("...ARMY", "JAISH_...") when it shares no word with the entry's own name
+ARMED_GROUP_WORDS = {
+    "ORGANIZATION", "ORGANISATION", "ARMY", "FRONT", "BRIGADE", "BRIGADES", "MOVEMENT", "GROUP", "GROUPS", "PARTY",
+    "FORCE", "FORCES", "LEAGUE", "COMMAND", "UNION", "ALLIANCE", "COUNCIL", "COMMITTEE", "COMMANDOS", "FACTION",
+    "TIGERS", "MILITIA", "JIHAD", "JAMAAT", "JAMAAH", "JAMAA", "JAISH", "JAYSH", "LASHKAR", "HARAKAT", "HARAKAH",
+    "HIZB", "HEZB", "ANSAR", "KATAIB", "KATA'IB", "LIWA", "LIWAA", "JABHAT", "JUND", "TANZIM", "TEHRIK",
+    "TEHREEK", "SIPAH", "MUJAHIDEEN", "MUJAHIDIN", "FEDAYEEN", "REVOLUTIONARY", "LIBERATION", "RESISTANCE",
+    "GUERRILLA", "GUERRILLAS", "BATTALION", "BATTALIONS", "LEGION", "SQUAD", "SQUADS", "ARMED", "NUCLEI",
+}
+
+
+def org_alias_ok(tokens: list[str], main: list[str], kind: str, place_words: frozenset[str],
+                 keep: frozenset[str] = frozenset()) -> bool:
+    """May a Phoenix synonym of an organisation become its alias? Single words only as acronyms; a person's
+    name, a name with a place the entry's own name lacks ("AL_QAEDA_IN_IRAQ" for "AL_QAEDA") and, for IGOs
+    and rebel entries of the Countries dictionary, a name sharing no word with the entry's own name are not."""
+    if len(tokens) < 2 or generic_name(tokens, place_words, keep):
+        return False
+    sig, keep = significant(tokens), significant(main)
+    if sig - keep and any(t.lower() in place_words for t in sig - keep):
+        return False
+    shared = bool(sig & keep)
+    if not shared and phoenix_person_name("_".join(tokens), "") is not None:
+        return False
+    if kind in ("igo", "rebels"):
+        return shared
+    return shared or bool(set(tokens) & ARMED_GROUP_WORDS)
+
+
+def phoenix_org_candidates(entries: list[PhxEntry], kind: str, place_words: frozenset[str],
+                           keep: frozenset[str] = frozenset()) -> list[PhxOrg]:
+    """International organisations (``kind`` "igo": undated IGO codes of the International dictionary) or
+    armed groups ("nonstate": the MilNonState dictionary; "rebels": undated REB codes of the Countries
+    dictionary, where Phoenix also lists commanders and allied brigades as synonyms)."""
+    out = []
+    for e in entries:
+        codes = [c.code for c in e.codes]
+        if kind == "igo":
+            if not codes or any(c.dated for c in e.codes) or not all(c.startswith("IGO") for c in codes):
+                continue
+        elif kind == "rebels":
+            if not codes or any(c.dated for c in e.codes) or not all(re.fullmatch(r"[A-Z]{3}REB[A-Z]*", c)
+                                                                    for c in codes):
+                continue
+        full, acronyms = org_names(e)
+        if not full:
+            continue
+        main = full[0]
+        if kind == "igo" and org_head(main) not in ORG_HEADS:
+            continue
+        if kind != "igo" and phoenix_person_name("_".join(main), "") is not None and \
+                not set(main) & ARMED_GROUP_WORDS and "_".join(main) not in keep:
+            continue                                     # a person ("OSAMA_BIN_LADEN")
+        if kind != "igo" and generic_name(main, place_words, keep):
+            continue
+        full = [main] + [f for f in full[1:] if org_alias_ok(f, main, kind, place_words, keep)]
+        acronyms = [a for a in acronyms if len(a.replace(".", "")) >= 3]
+        if kind in ("igo", "rebels"):
+            acronyms = [a for a in acronyms if a.replace(".", "") in {initials_of(f) for f in full}]
+        out.append(PhxOrg(e.key, main, full, uniq(acronyms)))
+    return out
+
+
+GROUP_KIND = {"InternationalOrganization": "igo", "Organization": "group", "ArmedGroup": "group"}
+ORG_MATCH_WORDS = {"organisation": "organization", "labour": "labor", "programme": "program", "centre": "center",
+                   "defence": "defense", "telecommunications": "telecommunication", "un": "united nations"}
+ORG_MATCH_STOP = {"of", "the", "and", "for", "on", "in", "to", "a", "an"}
+
+
+def org_match_key(text: str) -> str:
+    """Loose key for recognising a body under another word order or spelling ("Secretariat of the UN" =
+    "United Nations Secretariat", "Co-operation" = "Cooperation"): the sorted bag of its content words."""
+    words = []
+    for w in name_key(text).replace("co operation", "cooperation").split():
+        words.extend(ORG_MATCH_WORDS.get(w, w).split())
+    return " ".join(sorted(w for w in words if w not in ORG_MATCH_STOP))
+
+
+def phoenix_organizations(orgs: dict[str, Org], entries: dict[str, list[PhxEntry]],
+                          countries: dict[str, Country], demonyms: dict[str, list[str]]) -> None:
+    """Add Phoenix IGOs and armed groups to ``orgs`` (in place): names of bodies already there become their
+    aliases/acronyms (never their label or type); other bodies get a minted ``org/<slug>`` id."""
+    exclusions = read_curated("phoenix_exclusions.tsv")
+    skip = {r["phoenix"] for r in exclusions if r["kind"] == "org"}
+    keep = frozenset(r["phoenix"] for r in exclusions if r["kind"] == "keep")
+    banned = {lookup_key(r["phoenix"]) for r in exclusions if r["kind"] == "alias"}
+    acronyms_known = frozenset(a.upper() for o in orgs.values() for a in o.acronyms if a.isupper()) | \
+        frozenset(a for c in countries.values() for a in c.aliases if a.isupper() and len(a) <= 4)
+    country_names = {lookup_key(n) for c in countries.values() for n in [c.label] + c.aliases}
+    place_words = frozenset(w for c in countries.values() for w in name_key(c.label).split()) | \
+        frozenset(name_key(d) for forms in demonyms.values() for d in forms if " " not in d)
+    place_words -= {"united", "states", "republic", "islands", "island", "saint", "new", "south", "north",
+                    "east", "west", "central", "democratic", "of", "the", "and", "guinea"}
+    exact: dict[str, set[str]] = defaultdict(set)
+    loose: dict[str, set[str]] = defaultdict(set)
+
+    def wordy(name: str) -> bool:
+        return len(name_key(name).split()) > 1
+
+    def index(o: Org) -> None:
+        for n in [o.label] + o.acronyms + o.aliases:
+            exact[lookup_key(n)].add(o.id)
+            if wordy(n):
+                loose[org_match_key(n)].add(o.id)
+
+    for o in orgs.values():
+        index(o)
+    batches = [("igo", entries["international"], "InternationalOrganization"),
+               ("nonstate", entries["nonstate"], "ArmedGroup"), ("rebels", entries["countries"], "ArmedGroup")]
+    candidates = [(kind, typ, cand) for kind, source, typ in batches
+                  for cand in phoenix_org_candidates(source, kind, place_words, keep) if cand.raw not in skip]
+    acronyms_known |= {a for _, _, cand in candidates for a in cand.acronyms}      # "Real IRA", not "Real Ira"
+    for kind, typ, cand in candidates:
+        full = [case_phoenix(t, "org", acronyms=acronyms_known) for t in cand.full]
+        names = [n for n in full + cand.acronyms
+                 if lookup_key(n) not in banned and lookup_key(n) not in country_names]
+        if not names or names[0] != full[0]:
+            continue
+        # recognise a known body of the same kind (IGO / group) by a full name, or by an acronym of the
+        # same type (the Greek "ELA" is not the European Labour Authority)
+        kind_of = GROUP_KIND[typ]
+        hits = {oid for n in names for oid in exact.get(lookup_key(n), ())
+                if GROUP_KIND[orgs[oid].type] == kind_of and (wordy(n) or orgs[oid].type == typ)}
+        hits |= {oid for n in names if wordy(n) for oid in loose.get(org_match_key(n), ())
+                 if GROUP_KIND[orgs[oid].type] == kind_of}
+        if len(hits) > 1:
+            continue                                   # names of two known bodies: leave it
+        acr = [a for a in cand.acronyms if a in names]
+        ali = [a for a in fold_variants(spelling_variants_all([f for f in full if f in names]))
+               if lookup_key(a) not in banned]
+        if hits:
+            o = orgs[next(iter(hits))]
+            known = {lookup_key(n) for n in [o.label] + o.acronyms + o.aliases}
+            add_acr = [a for a in acr if lookup_key(a) not in known]
+            add_ali = [a for a in ali if lookup_key(a) not in known]
+            if not add_acr and not add_ali:
+                continue
+            o.acronyms = uniq(o.acronyms + add_acr)
+            o.aliases = uniq(o.aliases + add_ali)
+            o.phoenix_names |= set(add_acr + add_ali)
+            if "phoenix" not in o.source:
+                o.source += "+phoenix"
+        else:
+            label = full[0]
+            oid = f"org/{slugify(label)}"
+            if oid in orgs or exact.get(lookup_key(label)):
+                continue                                   # the name of a known body (of another kind)
+            o = Org(oid, label, typ, acr, uniq(a for a in ali if a != label), "phoenix")
+            orgs[oid] = o
+        index(o)
+
+
+def spelling_variants_all(names: list[str]) -> list[str]:
+    return [v for n in names for v in spelling_variants(n)]
+
+
+def phoenix_country_aliases(countries: dict[str, Country], entries: list[PhxEntry]) -> None:
+    """Add the hand-picked Phoenix country synonyms (``curated/phoenix_country_aliases.tsv``): each must be
+    listed under that country's entry in the Phoenix dictionary."""
+    synonyms: dict[str, set[str]] = defaultdict(set)
+    for e in entries:                                # country entries: "BELARUS_ ... [BLR >911221]"
+        states = {c.code for c in e.codes if re.fullmatch(r"[A-Z]{3}", c.code)}
+        if len(states) == 1:
+            synonyms[states.pop()] |= set(e.names)
+    for row in read_curated("phoenix_country_aliases.tsv"):
+        iso3 = row["iso3"]
+        if row["phoenix"] not in synonyms.get(iso3, ()):
+            raise ValueError(f"phoenix_country_aliases.tsv: {row['phoenix']} is not a Phoenix name of {iso3}")
+        c = countries[iso3]
+        new = [a for a in fold_variants([row["alias"]]) if a != c.label and a not in c.aliases]
+        c.aliases = uniq(c.aliases + new)
+        c.phoenix_aliases = uniq(c.phoenix_aliases + new)
+
+
+# --------------------------------------------------------------------------------------
 # Name clash resolution (an alias may not name two actors of the same kind)
 # --------------------------------------------------------------------------------------
 
@@ -1303,12 +2252,14 @@ GROUP = {"Country": "Country", "Person": "Person", "City": "Place", "Region": "P
          "InternationalOrganization": "Org", "Organization": "Org", "ArmedGroup": "Org"}
 
 
-def resolve_clashes(actors: list[tuple[str, str, str, list[str], set[str]]]) -> dict[str, set[str]]:
-    """actors: (id, type, label, names, curated names). Returns names to drop per actor id."""
+def resolve_clashes(actors: list[tuple[str, str, str, list[str], set[str], set[str]]]) -> dict[str, set[str]]:
+    """actors: (id, type, label, names, curated names, weak names). Returns names to drop per actor id.
+
+    Weak names (from Phoenix) lose to every other source's name; a weak label is kept but wins nothing."""
     claims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
-    for aid, typ, label, names, curated in actors:
+    for aid, typ, label, names, curated, weak in actors:
         for n in names:
-            strength = 3 if n == label else (2 if n in curated else 1)
+            strength = 0 if n in weak else 3 if n == label else (2 if n in curated else 1)
             claims[(GROUP[typ], lookup_key(n))].append((strength, aid))
     drop: dict[str, set[str]] = defaultdict(set)
     losing: set[tuple[str, str]] = set()
@@ -1321,7 +2272,7 @@ def resolve_clashes(actors: list[tuple[str, str, str, list[str], set[str]]]) -> 
         for s, aid in cl:
             if s < 3 and (aid not in winners or len(winners) > 1):
                 losing.add((aid, key))
-    for aid, typ, label, names, curated in actors:
+    for aid, typ, label, names, curated, weak in actors:
         for n in names:
             if n != label and (aid, lookup_key(n)) in losing:
                 drop[aid].add(n)
@@ -1337,10 +2288,16 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     if not raw.is_dir():
         raise SystemExit(f"raw gazetteer sources not found: {raw} (pass --shared)")
     src = load_sources(raw)
+    phoenix_dir = shared / "data" / "raw" / "petrarch2"
+    if not phoenix_dir.is_dir():
+        raise SystemExit(f"Phoenix dictionaries not found: {phoenix_dir} (pass --shared)")
+    phoenix = {kind: read_phoenix(phoenix_dir / name) for kind, name in PHOENIX_FILES.items()}
     countries = build_countries(src)
     places = build_places(src, countries)
     demonyms = build_demonyms(src, countries)
+    phoenix_country_aliases(countries, phoenix["countries"])
     orgs = build_organizations(src)
+    phoenix_organizations(orgs, phoenix, countries, demonyms)
     titles = {r["title"]: r["office"] for r in read_curated("role_titles.tsv")}
 
     people = PersonIndex()
@@ -1351,7 +2308,10 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     spells = curated_spells(countries, people) + fb + reign_spells(reign, cow, table, fb, first_titles, people,
                                                                    countries)
     spells = merge_spells(spells)
-    persons = build_persons(spells, people)
+    phoenix_roles, new_people, phoenix_added = phoenix_spells(phoenix["countries"], spells, countries, people,
+                                                              demonyms)
+    spells = spells + phoenix_roles
+    persons = build_persons(spells, people, new_people)
 
     iso_to_qid = {c.iso3: c.qid for c in countries.values()}
 
@@ -1361,15 +2321,21 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     # name clashes
     entries = []
     for c in countries.values():
-        entries.append((c.qid, "Country", c.label, [c.label] + c.aliases, set(c.curated_aliases)))
+        entries.append((c.qid, "Country", c.label, [c.label] + c.aliases, set(c.curated_aliases),
+                        set(c.phoenix_aliases)))
     for p in places.values():
-        entries.append((p.id, p.type, p.label, [p.label] + p.aliases, set(p.aliases) if "curated" in p.source else set()))
+        curated = set(p.aliases) if "curated" in p.source else set()
+        entries.append((p.id, p.type, p.label, [p.label] + p.aliases, curated, set()))
     for o in orgs.values():
-        entries.append((o.id, o.type, o.label, [o.label] + o.acronyms + o.aliases,
-                        set(o.acronyms + o.aliases) if "curated" in o.source else set()))
+        names = [o.label] + o.acronyms + o.aliases
+        weak = set(names) if o.source == "phoenix" else o.phoenix_names
+        entries.append((o.id, o.type, o.label, names,
+                        set(o.acronyms + o.aliases) - o.phoenix_names if "curated" in o.source else set(), weak))
     for key, p in persons.items():
         cur = people.curated.get(p.label)
-        entries.append((p.id, "Person", p.label, [p.label] + p.aliases, set(split_multi(cur["aliases"])) if cur else set()))
+        names = [p.label] + p.aliases
+        weak = set(names) if key in new_people else {n for n in names if fold(n) in phoenix_added.get(key, ())}
+        entries.append((p.id, "Person", p.label, names, set(split_multi(cur["aliases"])) if cur else set(), weak))
     drop = resolve_clashes(entries)
 
     def keep(aid: str, names: list[str]) -> list[str]:
@@ -1402,6 +2368,8 @@ def build(shared: Path, out: Path) -> dict[str, int]:
         of = actor_of(s.of)
         eff = effective_on(table, s.of, s.start or s.end)
         effective = "yes" if eff is not None and eff.office == s.office else "no"
+        if s.effective is not None:                    # Phoenix spells: only where phoenix_leaders.tsv says so
+            effective = "yes" if s.effective else "no"
         source = "+".join(sorted(s.sources, key=lambda x: -SOURCE_PRIORITY[x]))
         role_rows.append([persons[s.person].id, of, s.office, s.title, effective, iso_date(s.start), iso_date(s.end),
                           source])

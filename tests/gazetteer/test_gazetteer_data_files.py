@@ -65,14 +65,15 @@ def test_references_resolve(tables):
 
 
 def test_roles_well_formed(tables):
-    offices = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general"}
+    offices = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general",
+               "government", "military"}
     for r in tables["roles.tsv"]:
         assert r["office"] in offices
         assert r["effective"] in ("yes", "no")
         assert r["title"]
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["start"]), r
         assert r["end"] == "" or (re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["end"]) and r["end"] > r["start"]), r
-        assert set(r["source"].split("+")) <= {"curated", "factbook", "reign"}
+        assert set(r["source"].split("+")) <= {"curated", "factbook", "reign", "phoenix"}
 
 
 def test_role_titles(tables):
