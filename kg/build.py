@@ -1,12 +1,22 @@
-"""``kg build``: articles in, ``graph.ttl``, ``triples.jsonl`` and ``graph.html`` out.
+"""``kg build``: articles in, ``graph.ttl``, ``triples.jsonl``, ``graph.html`` and the store out.
 
 The library function :func:`build` does all the work; the CLI only parses
 arguments and prints. Outputs are staged and moved into ``out`` only when the
 whole build succeeded, so an interrupted or failed build leaves the previous
-outputs as they were.
+outputs as they were: the files go through :class:`~kg.io.atomic.OutputTransaction`,
+the store (``out/store``, see :mod:`kg.store`) is written into a hidden sibling
+folder and swapped in by renames once everything else was written.
+
+With ``append=True`` the graph already in ``out`` (read back from its store)
+is kept and the new articles are added to it; an article whose id is already
+there replaces the old one. All outputs are then re-derived from the whole
+graph, so ``triples.jsonl``, ``graph.ttl``, ``graph.html`` and the store always
+describe the same articles.
 """
 from __future__ import annotations
 
+import gc
+import itertools
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -20,14 +30,15 @@ from kg.export.html import write_html
 from kg.gazetteer import default_gazetteer
 from kg.graph.model import KnowledgeGraph
 from kg.graph.nx import to_networkx
-from kg.graph.rdf import serialize_turtle, to_rdf
+from kg.graph.rdf import add_quads, iter_quads, new_graph, ontology_quads, serialize_turtle
 from kg.io.atomic import OutputTransaction
 from kg.io.readers import iter_articles
-from kg.model import Article
-from kg.ontology import load_ontology
+from kg.model import Article, Assertion
+from kg.ontology import Ontology, load_ontology
 from kg.pipeline import build_nlp, extract_articles
 
 OUTPUT_FILES = ("triples.jsonl", "graph.ttl", "graph.html")
+STORE_DIRNAME = "store"
 
 
 @dataclass
@@ -44,6 +55,9 @@ class BuildReport:
     relations_by_type: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     files: list[Path] = field(default_factory=list)
+    appended_to: int | None = None   # articles already in the graph (append mode)
+    total_articles: int = 0
+    triples: int = 0
 
     def summary(self) -> str:
         """A few lines for the terminal: counts, relations by type, time."""
@@ -51,6 +65,9 @@ class BuildReport:
                  f"{self.actors} actors, {self.assertions} assertions, "
                  f"{sum(self.relations_by_type.values())} relations in {self.seconds:.1f} s",
                  *(f"  {name:<22} {count}" for name, count in self.relations_by_type.items())]
+        if self.appended_to is not None:
+            lines.append(f"appended to {self.appended_to} article(s) already in {self.out}: the graph now has "
+                         f"{self.total_articles} article(s), {self.triples} triples")
         if self.skipped:
             lines.append(f"{len(self.skipped)} input problem(s) reported above")
         lines.append(f"wrote {', '.join(str(f) for f in self.files)}")
@@ -64,8 +81,13 @@ def triples_jsonl(graph: KnowledgeGraph) -> str:
 
 def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: str | None = None,
           ontology_files: Sequence[str | Path] = (), n_process: int = 1, batch_size: int = 16,
-          progress: bool = True, on_problem: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the graph from ``inputs`` (files and folders) into ``out``."""
+          progress: bool = True, on_problem: Callable[[str], None] | None = None,
+          append: bool = False) -> BuildReport:
+    """Build the graph from ``inputs`` (files and folders) into ``out``.
+
+    ``append``: keep the graph already in ``out`` and add (or replace, by
+    document id) the new articles.
+    """
     started = time.perf_counter()
     out = Path(out)
     report = BuildReport(out=out)
@@ -79,8 +101,12 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     if not articles:
         raise KGError(Errors.E010, paths=", ".join(map(str, inputs)), out=out)
     ontology = load_ontology(ontology_files)
+    if append:
+        graph = existing_graph(out, ontology)
+        report.appended_to = len(graph.articles)
+    else:
+        graph = KnowledgeGraph(symmetric=(r.id for r in ontology.relations.values() if r.symmetric))
     nlp = build_nlp(model, ontology_files=ontology_files, keep_intermediate=n_process == 1)
-    graph = KnowledgeGraph(symmetric=(r.id for r in ontology.relations.values() if r.symmetric))
     results = extract_articles(nlp, articles, n_process=n_process, batch_size=batch_size)
     bar = tqdm(results, total=len(articles), unit="article", disable=not progress or len(articles) < 2)
     for result in bar:
@@ -92,12 +118,59 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     report.actors = int(stats["actors"])
     report.assertions = int(stats["assertions"])
     report.relations_by_type = dict(stats["relations_by_type"])
-    title = articles[0].title if len(articles) == 1 and articles[0].title else "Geopolitical knowledge graph"
-    with OutputTransaction(out) as tx:
-        tx.path("triples.jsonl").write_text(triples_jsonl(graph), encoding="utf-8")
-        rdf = to_rdf(graph, ontology, default_gazetteer())
-        tx.path("graph.ttl").write_text(serialize_turtle(rdf), encoding="utf-8")
-        write_html(to_networkx(graph, ontology), tx.path("graph.html"), title=title)
-    report.files = [out / name for name in OUTPUT_FILES]
+    report.total_articles = len(graph.articles)
+    report.triples = write_outputs(graph, ontology, out)
+    report.files = [out / name for name in OUTPUT_FILES] + [out / STORE_DIRNAME]
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write_outputs(graph: KnowledgeGraph, ontology: Ontology, out: str | Path) -> int:
+    """Write every view of ``graph`` into ``out`` (all or nothing); return the store's triple count."""
+    from kg.store import StagedStore, write_store
+
+    out = Path(out)
+    gazetteer = default_gazetteer()
+    articles = graph.articles
+    title = articles[0].title if len(articles) == 1 and articles[0].title else "Geopolitical knowledge graph"
+    with OutputTransaction(out) as tx:
+        with StagedStore(out) as staged:
+            tx.path("triples.jsonl").write_text(triples_jsonl(graph), encoding="utf-8")
+            rdf = add_quads(new_graph(), iter_quads(graph, ontology, gazetteer))
+            tx.path("graph.ttl").write_text(serialize_turtle(rdf), encoding="utf-8")
+            write_html(to_networkx(graph, ontology), tx.path("graph.html"), title=title)
+            quads = itertools.chain(iter_quads(graph, ontology, gazetteer), ontology_quads(ontology))
+            triples = write_store(quads, staged.path)
+            staged.publish()
+    return triples
+
+
+def existing_graph(out: str | Path, ontology: Ontology) -> KnowledgeGraph:
+    """The graph already in ``out``: from its store, else from its ``triples.jsonl``, else empty."""
+    from kg.store import load_knowledge_graph, open_store, recover, store_dir
+    from kg.store.errors import StoreErrors, store_error
+
+    out = Path(out)
+    graph = KnowledgeGraph(symmetric=(r.id for r in ontology.relations.values() if r.symmetric))
+    recover(out)
+    if store_dir(out).is_dir():
+        store = open_store(out)
+        try:
+            return load_knowledge_graph(store, ontology)
+        finally:
+            del store
+            gc.collect()  # close the database before the build swaps it
+    jsonl = out / "triples.jsonl"
+    if jsonl.is_file():
+        by_doc: dict[str, list[Assertion]] = {}
+        try:
+            for number, line in enumerate(jsonl.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    a = Assertion.from_dict(json.loads(line))
+                    by_doc.setdefault(a.doc, []).append(a)
+        except (OSError, ValueError, TypeError) as exc:
+            raise store_error(StoreErrors.E509, path=out, detail=f"triples.jsonl: {exc}") from None
+        for doc, assertions in sorted(by_doc.items()):
+            dates = sorted({a.date for a in assertions if a.date})
+            graph.add_article(Article(doc, "", date=dates[0] if len(dates) == 1 else None), assertions)
+    return graph

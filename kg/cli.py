@@ -47,6 +47,9 @@ def build(
     ontology: Annotated[Optional[list[Path]], typer.Option(
         "--ontology", help="Extra ontology Turtle file(s) adding relation types or cues. Repeatable.")] = None,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes for spaCy.")] = 1,
+    append: Annotated[bool, typer.Option(
+        "--append", help="Add the articles to the graph already in --out (an article with the same id "
+                         "replaces the old one) instead of replacing the whole graph.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract relations from articles and write the graph to --out."""
@@ -56,7 +59,7 @@ def build(
         typer.echo(f"warning: {message}", err=True)
 
     report = run_build(inputs, out, model=model, ontology_files=ontology or (), n_process=n_process,
-                       progress=not quiet, on_problem=warn)
+                       progress=not quiet, on_problem=warn, append=append)
     if not quiet:
         typer.echo(report.summary())
 

@@ -76,7 +76,7 @@ def test_failed_build_leaves_previous_outputs(tmp_path, monkeypatch):
     import kg.build as build_module
 
     build([SAMPLE_DIR], tmp_path, progress=False)
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    before = snapshot(tmp_path)
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -84,4 +84,9 @@ def test_failed_build_leaves_previous_outputs(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "write_html", boom)
     with pytest.raises(RuntimeError):
         build([SAMPLE_DIR], tmp_path, progress=False)
-    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert snapshot(tmp_path) == before
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, the store's included, by relative path."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -42,7 +42,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         except BaseException:
             _remove_quietly(temp)
             raise
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     except OSError as exc:
         raise KGError(Errors.E401, path=target, detail=_reason(exc)) from exc
 
@@ -145,7 +145,7 @@ class OutputTransaction:
                 current = target
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(source, target)
-            _fsync_dir(self.out_dir)
+            fsync_dir(self.out_dir)
         except OSError as exc:
             raise KGError(Errors.E401, path=current, detail=_reason(exc)) from exc
 
@@ -190,7 +190,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make a rename durable where the platform allows syncing a folder (POSIX)."""
     try:
         fd = os.open(folder, os.O_RDONLY)

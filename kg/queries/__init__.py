@@ -1,0 +1,1 @@
+"""Named SPARQL queries (``*.rq``), run with ``kg query --name NAME``; see :mod:`kg.store.named`."""
