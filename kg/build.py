@@ -27,7 +27,7 @@ from tqdm import tqdm
 
 from kg.errors import Errors, KGError
 from kg.export.html import write_html
-from kg.gazetteer import default_gazetteer
+from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.graph.model import KnowledgeGraph
 from kg.graph.nx import to_networkx
 from kg.graph.rdf import add_quads, iter_quads, new_graph, ontology_quads, serialize_turtle
@@ -80,13 +80,17 @@ def triples_jsonl(graph: KnowledgeGraph) -> str:
 
 
 def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: str | None = None,
-          ontology_files: Sequence[str | Path] = (), n_process: int = 1, batch_size: int = 16,
+          ontology_files: Sequence[str | Path] = (), gazetteer_files: Sequence[str | Path] = (),
+          n_process: int = 1, batch_size: int = 16,
           progress: bool = True, on_problem: Callable[[str], None] | None = None,
           append: bool = False) -> BuildReport:
     """Build the graph from ``inputs`` (files and folders) into ``out``.
 
+    ``gazetteer_files``: extra gazetteer TSVs (any of the data-file formats,
+    recognised by their header row) loaded on top of the package data.
     ``append``: keep the graph already in ``out`` and add (or replace, by
-    document id) the new articles.
+    document id) the new articles. ``out/build.json`` records the inputs and
+    the extension and gazetteer files (see :func:`kg.api.build_info_json`).
     """
     started = time.perf_counter()
     out = Path(out)
@@ -101,12 +105,14 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     if not articles:
         raise KGError(Errors.E010, paths=", ".join(map(str, inputs)), out=out)
     ontology = load_ontology(ontology_files)
+    gazetteer = load_gazetteer(gazetteer_files)
     if append:
         graph = existing_graph(out, ontology)
         report.appended_to = len(graph.articles)
     else:
         graph = KnowledgeGraph(symmetric=(r.id for r in ontology.relations.values() if r.symmetric))
-    nlp = build_nlp(model, ontology_files=ontology_files, keep_intermediate=n_process == 1)
+    nlp = build_nlp(model, ontology_files=ontology_files, gazetteer_files=gazetteer_files,
+                    keep_intermediate=n_process == 1)
     results = extract_articles(nlp, articles, n_process=n_process, batch_size=batch_size)
     bar = tqdm(results, total=len(articles), unit="article", disable=not progress or len(articles) < 2)
     for result in bar:
@@ -119,23 +125,52 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     report.assertions = int(stats["assertions"])
     report.relations_by_type = dict(stats["relations_by_type"])
     report.total_articles = len(graph.articles)
-    report.triples = write_outputs(graph, ontology, out)
+    from kg.api import read_build_info
+
+    info = {"inputs": list(inputs), "ontology_files": list(ontology_files),
+            "gazetteer_files": list(gazetteer_files), "model": model,
+            "previous": read_build_info(out) if append else None}
+    report.triples = write_outputs(graph, ontology, out, gazetteer=gazetteer, build_info=info)
     report.files = [out / name for name in OUTPUT_FILES] + [out / STORE_DIRNAME]
     report.seconds = time.perf_counter() - started
     return report
 
 
-def write_outputs(graph: KnowledgeGraph, ontology: Ontology, out: str | Path) -> int:
-    """Write every view of ``graph`` into ``out`` (all or nothing); return the store's triple count."""
+def load_gazetteer(extra_files: Sequence[str | Path] = ()) -> Gazetteer:
+    """The package gazetteer plus ``extra_files``; a file in no gazetteer format raises E301."""
+    if not extra_files:
+        return default_gazetteer()
+    for path in extra_files:
+        if not Path(path).is_file():
+            raise KGError(Errors.E301, path=path, line=0, problem="gazetteer file not found")
+    try:
+        return Gazetteer.load(extra_files=[Path(p) for p in extra_files])
+    except (ValueError, KeyError) as exc:
+        raise KGError(Errors.E301, path=", ".join(map(str, extra_files)), line=1, problem=str(exc)) from None
+
+
+def write_outputs(graph: KnowledgeGraph, ontology: Ontology, out: str | Path, *,
+                  gazetteer: Gazetteer | None = None, build_info: dict | None = None) -> int:
+    """Write every view of ``graph`` into ``out`` (all or nothing); return the store's triple count.
+
+    ``gazetteer`` (default: the package one) supplies aliases and codes;
+    ``build_info`` (the keyword arguments of :func:`kg.api.build_info_json`
+    but the triples) adds ``build.json``.
+    """
     from kg.store import StagedStore, write_store
 
     out = Path(out)
-    gazetteer = default_gazetteer()
+    gazetteer = gazetteer or default_gazetteer()
     articles = graph.articles
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Geopolitical knowledge graph"
     with OutputTransaction(out) as tx:
         with StagedStore(out) as staged:
-            tx.path("triples.jsonl").write_text(triples_jsonl(graph), encoding="utf-8")
+            triples = triples_jsonl(graph)
+            tx.path("triples.jsonl").write_text(triples, encoding="utf-8")
+            if build_info is not None:
+                from kg.api import BUILD_INFO, build_info_json
+
+                tx.path(BUILD_INFO).write_text(build_info_json(triples, **build_info), encoding="utf-8")
             rdf = add_quads(new_graph(), iter_quads(graph, ontology, gazetteer))
             tx.path("graph.ttl").write_text(serialize_turtle(rdf), encoding="utf-8")
             write_html(to_networkx(graph, ontology), tx.path("graph.html"), title=title)

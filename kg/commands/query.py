@@ -63,10 +63,10 @@ def register(app: typer.Typer) -> None:
         from kg.store.query import execute, format_results
 
         if name is not None:
-            from kg.ontology import load_ontology
+            from kg.api import graph_ontology
 
             named = get_named_query(name)
-            ontology = load_ontology()
+            ontology = graph_ontology(graph)  # core plus the extensions the graph was built with
             sparql = render(named, bind_params(named, parse_param_options(param or []),
                                                frozenset(ontology.relations), frozenset(ontology.classes)))
         elif file is not None:

@@ -12,7 +12,8 @@ def register(app: typer.Typer) -> None:
     def validate(
         graph: Annotated[Path, typer.Option("--graph", "-g", help="A build's output folder.")] = Path("output"),
         ontology: Annotated[Optional[list[Path]], typer.Option(
-            "--ontology", help="Extra ontology Turtle file(s) the graph was built with. Repeatable.")] = None,
+            "--ontology", help="Extra ontology Turtle file(s) the graph was built with. Repeatable. Default: "
+                               "the extensions recorded with the graph.")] = None,
     ) -> None:
         """Validate the graph with SHACL (pySHACL): domain and range of every relation, one label per
         actor, dates, provenance. Prints every violation with its focus node; exit code 1 if any."""
@@ -21,7 +22,13 @@ def register(app: typer.Typer) -> None:
         from kg.store import open_store
 
         store = open_store(graph)
-        violations = validate_store(store, load_ontology(ontology or ()))
+        if ontology:
+            onto = load_ontology(ontology)
+        else:
+            from kg.api import graph_ontology
+
+            onto = graph_ontology(graph)  # core plus the extensions the graph was built with
+        violations = validate_store(store, onto)
         for violation in violations:
             typer.echo(str(violation))
         errors = [v for v in violations if v.severity == "Violation"]

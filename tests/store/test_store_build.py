@@ -91,7 +91,7 @@ def test_interrupted_build_leaves_the_previous_graph(sample_copy, monkeypatch, w
     with pytest.raises(KeyboardInterrupt):
         build([SAMPLE_DIR], sample_copy, progress=False, append=append)
     assert snapshot(sample_copy) == before
-    assert sorted(p.name for p in sample_copy.iterdir()) == ["graph.html", "graph.ttl", "store", "triples.jsonl"]
+    assert sorted(p.name for p in sample_copy.iterdir()) == ["build.json", "graph.html", "graph.ttl", "store", "triples.jsonl"]
 
 
 def test_append_to_an_empty_folder_is_a_normal_build(tmp_path, sample_out):
