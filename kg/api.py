@@ -34,7 +34,6 @@ import datetime
 import gc
 import hashlib
 import html
-import inspect
 import json
 import os
 import re
@@ -426,13 +425,7 @@ def rebuild(inputs: PathLike | Sequence[PathLike], out: PathLike, *,
     _release_stores(out)
     options = dict(model=model, ontology_files=ontology_files, n_process=n_process, progress=False,
                    on_problem=warn, append=append)
-    if not gazetteer_files:
-        report = build_module.build(inputs, out, **options)
-    elif "gazetteer_files" in inspect.signature(build_module.build).parameters:
-        report = build_module.build(inputs, out, gazetteer_files=gazetteer_files, **options)
-    else:
-        _check_gazetteer_files(gazetteer_files)
-        report = _build_with_gazetteer(inputs, out, gazetteer_files=gazetteer_files, **options)
+    report = build_module.build(inputs, out, gazetteer_files=gazetteer_files, **options)
     write_build_info(out, inputs=inputs, ontology_files=ontology_files, gazetteer_files=gazetteer_files,
                      model=model, append=append)
     graph = load_graph(out)
@@ -440,68 +433,10 @@ def rebuild(inputs: PathLike | Sequence[PathLike], out: PathLike, *,
     return graph
 
 
-def _build_with_gazetteer(inputs: Sequence[PathLike], out: Path, *, gazetteer_files: Sequence[Path],
-                          model: str | None, ontology_files: Sequence[Path], n_process: int,
-                          progress: bool, on_problem, append: bool) -> BuildReport:
-    """:func:`kg.build.build` with extra gazetteer files (which it does not take yet)."""
-    import time
-
-    from kg.build import BuildReport, OUTPUT_FILES, STORE_DIRNAME, existing_graph, write_outputs
-    from kg.graph.model import KnowledgeGraph
-    from kg.io.readers import iter_articles
-    from kg.pipeline import build_nlp, extract_articles
-
-    started = time.perf_counter()
-    report = BuildReport(out=out)
-
-    def problem(message: str) -> None:
-        report.skipped.append(message)
-        on_problem(message)
-
-    articles = list(iter_articles(inputs, problem))
-    if not articles:
-        raise KGError(Errors.E010, paths=", ".join(map(str, inputs)), out=out)
-    ontology = load_ontology(ontology_files)
-    if append:
-        graph = existing_graph(out, ontology)
-        report.appended_to = len(graph.articles)
-    else:
-        graph = KnowledgeGraph(symmetric=(r.id for r in ontology.relations.values() if r.symmetric))
-    nlp = build_nlp(model, ontology_files=ontology_files, gazetteer_files=gazetteer_files,
-                    keep_intermediate=n_process == 1)
-    for result in extract_articles(nlp, articles, n_process=n_process):
-        graph.add_article(result.article, result.assertions)
-        report.sentences += result.sentences
-        report.words += result.words
-    stats = graph.stats()
-    report.articles = len(articles)
-    report.actors = int(stats["actors"])
-    report.assertions = int(stats["assertions"])
-    report.relations_by_type = dict(stats["relations_by_type"])
-    report.total_articles = len(graph.articles)
-    report.triples = write_outputs(graph, ontology, out)
-    report.files = [out / name for name in OUTPUT_FILES] + [out / STORE_DIRNAME]
-    report.seconds = time.perf_counter() - started
-    return report
-
-
 def _paths(paths: Sequence[PathLike] | PathLike) -> list[Path]:
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     return [Path(p).expanduser() for p in paths]
-
-
-def _check_gazetteer_files(paths: Sequence[Path]) -> None:
-    """Each extra gazetteer file exists and is in a gazetteer format (else E301, before any work)."""
-    from kg.gazetteer import Gazetteer
-
-    for path in paths:
-        if not path.is_file():
-            raise KGError(Errors.E301, path=str(path), line=0, problem="gazetteer file not found")
-        try:
-            Gazetteer.load(extra_files=[path])
-        except (ValueError, KeyError, OSError) as exc:
-            raise KGError(Errors.E301, path=str(path), line=1, problem=str(exc).replace(f"{path}: ", "")) from None
 
 
 def build_info_json(triples: str | bytes, *, inputs: Sequence[PathLike] = (),
