@@ -37,6 +37,7 @@ from kg.model import Article, Assertion
 from kg.ontology import Ontology, load_ontology
 from kg.pipeline import build_nlp, extract_articles
 
+UNKNOWN_SHOWN = 5  # unknown actors named in the summary
 OUTPUT_FILES = ("triples.jsonl", "graph.ttl", "graph.html")
 STORE_DIRNAME = "store"
 
@@ -53,6 +54,7 @@ class BuildReport:
     actors: int = 0
     assertions: int = 0
     relations_by_type: dict[str, int] = field(default_factory=dict)
+    unknown_actors: list[tuple[str, str, int]] = field(default_factory=list)  # (label, type, assertions)
     seconds: float = 0.0
     files: list[Path] = field(default_factory=list)
     appended_to: int | None = None   # articles already in the graph (append mode)
@@ -68,6 +70,10 @@ class BuildReport:
         if self.appended_to is not None:
             lines.append(f"appended to {self.appended_to} article(s) already in {self.out}: the graph now has "
                          f"{self.total_articles} article(s), {self.triples} triples")
+        if self.unknown_actors:
+            shown = ", ".join(f"{label} ({kind}, {count})" for label, kind, count in self.unknown_actors[:UNKNOWN_SHOWN])
+            lines.append(f"actors missing from the gazetteer, most frequent first: {shown}"
+                         f" -- see `kg query --name unknown-actors`")
         if self.skipped:
             lines.append(f"{len(self.skipped)} input problem(s) reported above")
         lines.append(f"wrote {', '.join(str(f) for f in self.files)}")
@@ -124,6 +130,8 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     report.actors = int(stats["actors"])
     report.assertions = int(stats["assertions"])
     report.relations_by_type = dict(stats["relations_by_type"])
+    report.unknown_actors = sorted(((a.label, a.type, a.mentions) for a in graph.actors() if not a.known),
+                                   key=lambda item: (-item[2], item[0]))
     report.total_articles = len(graph.articles)
     from kg.api import read_build_info
 

@@ -90,3 +90,13 @@ def test_failed_build_leaves_previous_outputs(tmp_path, monkeypatch):
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder``, the store's included, by relative path."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_unknown_actors_are_kept_and_reported(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Johanna Vandermeer criticised Russia on Monday.", encoding="utf-8")
+    report = build([article], tmp_path / "out", progress=False)
+    assert ("Johanna Vandermeer", "Person", 1) in report.unknown_actors
+    assert "Johanna Vandermeer" in report.summary()
+    lines = (tmp_path / "out" / "triples.jsonl").read_text(encoding="utf-8")
+    assert '"subject_id": "unk/person/johanna-vandermeer"' in lines
