@@ -40,7 +40,6 @@ import re
 import shutil
 import sys
 import tempfile
-import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -50,6 +49,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from kg.errors import Errors, KGError
+from kg.ids import slugify
 from kg.ontology import Ontology, load_ontology
 from kg.ontology.validate import Problem, check_extension, errors_only
 
@@ -1012,12 +1012,6 @@ class NewActor:
         object.__setattr__(self, "acronyms", tuple(self.acronyms))
 
 
-def _slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "actor"
-
-
 def write_gazetteer_extra(folder: PathLike, actors: Iterable[NewActor]) -> list[Path]:
     """Write ``actors`` as extra gazetteer files in ``folder``; return the files written.
 
@@ -1040,7 +1034,7 @@ def write_gazetteer_extra(folder: PathLike, actors: Iterable[NewActor]) -> list[
     rows: dict[str, list[tuple[str, ...]]] = {}
     taken: set[str] = set()
     for actor in actors:
-        actor_id = actor.id or f"{_ID_PREFIX[actor.type]}/{_slug(actor.label)}"
+        actor_id = actor.id or f"{_ID_PREFIX[actor.type]}/{slugify(actor.label, default='actor')}"
         if actor.id is None:
             base, n = actor_id, 2
             while actor_id in taken or (known.get(actor_id) is not None and known.get(actor_id).label != actor.label):

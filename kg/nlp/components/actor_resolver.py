@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, GazetteerActor
+from kg.ids import slugify
 from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
@@ -74,10 +75,6 @@ def parse_date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
 class ActorResolver:
