@@ -425,9 +425,7 @@ def rebuild(inputs: PathLike | Sequence[PathLike], out: PathLike, *,
     _release_stores(out)
     options = dict(model=model, ontology_files=ontology_files, n_process=n_process, progress=False,
                    on_problem=warn, append=append)
-    report = build_module.build(inputs, out, gazetteer_files=gazetteer_files, **options)
-    write_build_info(out, inputs=inputs, ontology_files=ontology_files, gazetteer_files=gazetteer_files,
-                     model=model, append=append)
+    report = build_module.build(inputs, out, gazetteer_files=gazetteer_files, **options)  # writes build.json
     graph = load_graph(out)
     graph.report = report
     return graph
@@ -474,21 +472,6 @@ def build_info_json(triples: str | bytes, *, inputs: Sequence[PathLike] = (),
         "triples_sha256": hashlib.sha256(data).hexdigest(),
     }
     return json.dumps(info, indent=2, ensure_ascii=False) + "\n"
-
-
-def write_build_info(out: PathLike, *, inputs: Sequence[PathLike] = (), ontology_files: Sequence[PathLike] = (),
-                     gazetteer_files: Sequence[PathLike] = (), model: str | None = None,
-                     append: bool = False) -> Path:
-    """Write ``out/build.json`` (see :func:`build_info_json`) for the graph now in ``out``."""
-    from kg.io.atomic import atomic_write_text
-
-    out = Path(out)
-    text = build_info_json((out / "triples.jsonl").read_bytes(), inputs=inputs, ontology_files=ontology_files,
-                           gazetteer_files=gazetteer_files, model=model,
-                           previous=read_build_info(out) if append else None)
-    target = out / BUILD_INFO
-    atomic_write_text(target, text)
-    return target
 
 
 def read_build_info(out: PathLike) -> dict[str, Any]:
