@@ -163,7 +163,8 @@ class Ontology:
     """The loaded, validated ontology. Build it with :func:`load_ontology`.
 
     ``agent_nouns`` are lemmas that, modified by a country's name or demonym,
-    stand for that country ("North Korean troops"); ``group_nouns`` maps a
+    stand for that country ("North Korean troops"); other classes have their
+    own (``agent_nouns_of("ArmedGroup")``: "Taliban fighters"); ``group_nouns`` maps a
     lemma that refers back to a group of actors ("both nations") to the kind
     of actor it accepts: the lower-cased class name ("country", "person"), or
     "any" for kgo:Actor.
@@ -181,7 +182,7 @@ class Ontology:
         modality: ModalityCues,
         ancestors: dict[str, frozenset[str]],
         ner_map: dict[str, str],
-        agent_nouns: frozenset[str] = frozenset(),
+        agent_nouns_by_class: dict[str, frozenset[str]] | None = None,
         group_nouns: dict[str, str] | None = None,
         light_verbs: frozenset[str] = frozenset(),
         non_state_nouns: frozenset[str] = frozenset(),
@@ -191,7 +192,7 @@ class Ontology:
         self.relations = relations
         self.classes = classes
         self.modality = modality
-        self.agent_nouns = agent_nouns
+        self.agent_nouns_by_class = agent_nouns_by_class or {}
         self.group_nouns = group_nouns or {}
         self.light_verbs = light_verbs
         self.non_state_nouns = non_state_nouns
@@ -200,6 +201,7 @@ class Ontology:
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
         self._noun_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
         self._by_cameo: dict[str, list[RelationType]] | None = None
+        self.agent_nouns = self.agent_nouns_of("Country")
 
     def __repr__(self) -> str:
         return (f"<Ontology {len(self.relations)} relations, {len(self.classes)} classes, "
@@ -232,6 +234,16 @@ class Ontology:
         """
         cls, ancestor = _local_name(cls), _local_name(ancestor)
         return cls == ancestor or ancestor in self._ancestors.get(cls, ())
+
+    def agent_nouns_of(self, cls: str) -> frozenset[str]:
+        """Agent-noun lemmas declared on ``cls`` or any of its ancestors.
+
+        >>> sorted(load_ontology().agent_nouns_of("ArmedGroup"))[:3]
+        ['commander', 'fighter', 'force']
+        """
+        cls = _local_name(cls)
+        names = (cls, *self._ancestors.get(cls, ()))
+        return frozenset().union(*(self.agent_nouns_by_class.get(name, frozenset()) for name in names))
 
     def class_for_ner_label(self, label: str) -> str | None:
         """The class a spaCy NER label maps to (``"GPE"`` -> ``"Country"``), or None."""
@@ -481,25 +493,25 @@ class _Builder:
         return actor_classes, ancestors, ner_map
 
     def actor_nouns(self, actor_classes: dict[str, ActorClass],
-                    ancestors: dict[str, frozenset[str]]) -> tuple[frozenset[str], dict[str, str]]:
-        """Agent nouns, and group nouns with the kind of actor each accepts.
+                    ancestors: dict[str, frozenset[str]]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+        """Agent nouns per class (as declared), and group nouns with the kind of actor each accepts.
 
         A later file may re-map a group noun; within a file the more specific
         class wins.
         """
-        agents: set[str] = set()
+        agents: dict[str, set[str]] = {}
         groups: dict[str, str] = {}
         by_specificity = sorted(actor_classes, key=lambda name: len(ancestors.get(name, ())))
         for path, part in self.parts:
             for name in by_specificity:
                 node = URIRef(actor_classes[name].iri)
                 for value in part.objects(node, KGO.agentNoun):
-                    agents.update(self._single_lemmas(value, path, name, "kgo:agentNoun"))
+                    agents.setdefault(name, set()).update(self._single_lemmas(value, path, name, "kgo:agentNoun"))
                 kind = "any" if name == "Actor" else name.lower()
                 for value in part.objects(node, KGO.groupNoun):
                     for lemma in self._single_lemmas(value, path, name, "kgo:groupNoun"):
                         groups[lemma] = kind
-        return frozenset(agents), groups
+        return {name: frozenset(nouns) for name, nouns in agents.items()}, groups
 
     def lemma_list(self, prop: URIRef, name: str) -> frozenset[str]:
         """All single-lemma values of ``prop`` anywhere in the files (light verbs, non-state nouns)."""
@@ -844,7 +856,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         rel = builder.relation(s, defined_in, classes)
         relations[rel.id] = rel
     modality = builder.modality()
-    agent_nouns, group_nouns = builder.actor_nouns(classes, ancestors)
+    agent_nouns_by_class, group_nouns = builder.actor_nouns(classes, ancestors)
     return Ontology(
         graph=merged,
         files=tuple(path for path, _ in parts),
@@ -853,7 +865,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         modality=modality,
         ancestors=ancestors,
         ner_map=ner_map,
-        agent_nouns=agent_nouns,
+        agent_nouns_by_class=agent_nouns_by_class,
         group_nouns=group_nouns,
         light_verbs=builder.lemma_list(KGO.lightVerb, "kgo:lightVerb"),
         non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),

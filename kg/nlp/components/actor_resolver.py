@@ -55,6 +55,7 @@ CONFIDENCE = {
     "seat": 0.9,
     "metonym": 0.85,
     "demonym": 0.85,
+    "agent-noun": 0.85,
     "surname-office": 0.8,
     "role": 0.8,
     "speaker": 0.75,
@@ -85,7 +86,6 @@ class ActorResolver:
         self.ontology = ontology
         self.spans_key = spans_key
         self.titles = {t.lower(): office for t, office in gazetteer.titles.items()}
-        self.agent_nouns = frozenset(ontology.agent_nouns)
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
@@ -177,6 +177,8 @@ class ActorResolver:
                     state.add(span.start, span.end, country, "metonym")
                     return
             state.add(span.start, span.end, actor, "gazetteer")
+            if actor.type not in {"Person", "City", "Region"}:
+                self._mark_agent_noun(span.root, actor, state, "agent-noun")
             return
         if kind == "Demonym":
             country = gaz.get(span.id_)
@@ -202,16 +204,22 @@ class ActorResolver:
             return True
         return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
-    def _mark_agent_noun(self, token: Token, country: GazetteerActor, state: _State) -> None:
-        """'North Korean soldiers', 'South Korean intelligence officials' -> the country."""
+    def _mark_agent_noun(self, token: Token, actor: GazetteerActor, state: _State,
+                         method: str = "demonym") -> None:
+        """'North Korean soldiers', 'South Korean intelligence officials', 'Taliban fighters' -> the actor.
+
+        The nouns are the agent nouns of the actor's class: "fighters" act for
+        an armed group, not for a country ("Syrian fighters").
+        """
         head = token.head
         for _ in range(2):
             if head.dep_ in {"amod", "compound"} and head.head.i != head.i:
                 head = head.head
                 continue
             break
-        if token.dep_ in MODIFIER_DEPS and head.lemma_.lower() in self.agent_nouns and head.i not in state.token_actors:
-            state.add(head.i, head.i + 1, country, "demonym")
+        nouns = self.ontology.agent_nouns_of(actor.type)
+        if token.dep_ in MODIFIER_DEPS and head.lemma_.lower() in nouns and head.i not in state.token_actors:
+            state.add(head.i, head.i + 1, actor, method)
 
     def _resolve_surname(self, surname: str, state: _State) -> tuple[GazetteerActor | None, str]:
         candidates = self.surnames.get(surname, [])
@@ -271,6 +279,10 @@ class ActorResolver:
                 group = state.recent_group(token)
                 for actor in group:
                     state.add(token.i, token.i + 1, actor, "group")
+                if not group:
+                    actor = state.plural_antecedent(token, self.reporting_verbs)
+                    if actor is not None:
+                        state.add(token.i, token.i + 1, actor, "pronoun")
             return
         if token.pos_ not in {"NOUN", "PROPN"}:
             return
@@ -470,6 +482,57 @@ class _State:
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
         return self._recent(token, lambda m: m.type not in {"Person", "City", "Region", "Place"}, sentences=1)
+
+    def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str]) -> GazetteerActor | None:
+        """One actor that "they/their" can stand for, within the sentence.
+
+        "Iraqi forces seized the university in their battle with ISIL": a plural
+        noun phrase acting for an actor, preferably the subject of the governing
+        verb; "the Government of Iraq and the Iraqi people in their fight": a
+        coordination whose members all name the same actor.
+        """
+        def actor_of(tok: Token) -> Mention | None:
+            """The non-person actor a noun phrase head names or belongs to ("the Government of Iraq")."""
+            for candidate in (tok, *(c for c in tok.children if c.dep_ in {"amod", "compound", "poss"}),
+                              *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                for p in prep.children if p.dep_ == "pobj")):
+                for mention in self.token_actors.get(candidate.i, ()):
+                    if mention.type not in {"Person", "City", "Region", "Place"}:
+                        return mention
+            return None
+
+        def plural_actor(tok: Token) -> GazetteerActor | None:
+            mention = next((m for m in self.token_actors.get(tok.i, ())
+                            if m.type not in {"Person", "City", "Region", "Place"}), None)
+            # "Iraqi forces", "the Houthis", "the Taliban" (a group, whatever its tag), not "Russia".
+            if mention is not None and (tok.tag_ in {"NNS", "NNPS"} or mention.type not in {"Country"}):
+                return self.actors[mention.actor_id]
+            return None
+
+        head = token.head
+        while head.dep_ != "ROOT" and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        for _ in range(2):  # "The Taliban said they had attacked": up through the reported clause
+            for child in head.children:
+                if child.dep_ in SUBJECT_DEPS and child.i < token.i and (actor := plural_actor(child)) is not None:
+                    return actor
+            if head.dep_ != "ccomp" or head.head.lemma_.lower() not in reporting_verbs:
+                break
+            head = head.head
+        sent = self.sents[self.sent_of[token.i]]
+        candidates: list[GazetteerActor] = []
+        for tok in sent:
+            if tok.i >= token.i:
+                break
+            conjuncts = [t for t in tok.conjuncts if t.i < token.i]
+            if tok.dep_ != "conj" and conjuncts:
+                owners = [actor_of(t) for t in (tok, *conjuncts)]
+                if all(owners) and len({m.actor_id for m in owners if m}) == 1:
+                    candidates.append(self.actors[owners[0].actor_id])  # type: ignore[union-attr]
+                    continue
+            if (actor := plural_actor(tok)) is not None:
+                candidates.append(actor)
+        return candidates[-1] if candidates else None
 
     def recent_group(self, token: Token) -> list[GazetteerActor]:
         """The last coordinated pair (or more) of actors in this or the previous sentence."""

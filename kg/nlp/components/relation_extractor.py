@@ -55,6 +55,7 @@ RULE_CONFIDENCE = {
     "verb-clausal-object": 0.75,
     "noun": 0.85,
     "noun-light-verb": 0.8,
+    "noun-inherited-subject": 0.75,
     "title": 0.95,
     "title-gazetteer": 0.85,
     "role-noun": 0.85,
@@ -210,6 +211,9 @@ class RelationExtractor:
             objects = ctx.actors_of_all(_prep_objects([noun], relation.object_prepositions))
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
+            if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
+                # "its support of Iraq", "in support of Turkey": with the subject taken, "of" names the object.
+                objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
                 subjects, objects = ctx.actors_of_all(between), []
@@ -230,7 +234,40 @@ class RelationExtractor:
         if light is not None:
             found, _ = self._verb_subjects(light, ctx)
             return found, "noun-light-verb"
+        governor = _in_phrase_governor(noun)
+        if governor is not None:
+            # "support for Iraq in the fight against ISIL", "helped Iraq in the war": the one
+            # supported is the one engaged; "remained steadfast in support of": the clause's subject.
+            found = self._supported_party(governor, ctx)
+            if found:
+                return found, "noun-inherited-subject"
+            if not any(c.dep_ == "det" for c in noun.children) and governor.pos_ not in NOUN_POS:
+                verb = governor
+                while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+                    verb = verb.head
+                if verb.pos_ in VERB_POS:
+                    found, _ = self._verb_subjects(verb, ctx)
+                    return found, "noun-inherited-subject"
         return [], "noun"
+
+    def _supported_party(self, governor: Token, ctx: _Context) -> list[Mention]:
+        """The object of the cooperative cue ``governor`` ("support for X", "helped X").
+
+        Only cooperative relations (positive Goldstein weight) pass their object on: in
+        "killed soldiers in an attack" the soldiers are not the attackers.
+        """
+        lemma = governor.lemma_.lower()
+        index = self.verb_index if governor.pos_ in VERB_POS else self.noun_index
+        if not any((relation.goldstein or 0) > 0 for relation, _ in index.get(lemma, ())):
+            return []
+        if governor.pos_ in VERB_POS and lemma in self.verb_index:
+            if _is_passive(governor):
+                return ctx.actors_of_all(c for c in governor.children if c.dep_ == "nsubjpass")
+            return ctx.actors_of_all(c for c in governor.children if c.dep_ in {"dobj", "dative"})
+        if governor.pos_ in NOUN_POS and lemma in self.noun_index:
+            prepositions = {p for relation, _ in self.noun_index[lemma] for p in relation.object_prepositions}
+            return ctx.actors_of_all(_prep_objects([governor], prepositions))
+        return []
 
     def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
                     ctx: _Context) -> Iterator[RelationHit]:
@@ -307,6 +344,8 @@ class RelationExtractor:
                 subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
+            if relation.layer == "event" and (ctx.serves(subject, obj) or ctx.serves(obj, subject)):
+                continue  # "Blinken met U.S. military officials": an actor dealing with its own state
             confidence = round(base * min(subject.confidence, obj.confidence)
                                * MODALITY_CONFIDENCE.get(modality, 1.0), 3)
             yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
@@ -366,14 +405,16 @@ class _Context:
                 return list(self.actors_at(child))
         if token.pos_ not in NOUN_POS:
             return []
-        # "shelled Iranian positions", "rejected an offer from Afghanistan", "calls by Kofi Annan":
-        # an argument that is not an actor stands for the actor that owns or issues it.
+        # "shelled Iranian positions", "condemned the ISIL attack", "rejected an offer from
+        # Afghanistan", "calls by Kofi Annan": an argument that is not an actor stands for the
+        # actor that owns or issues it (a known state or organisation, not a person: "the Putin era").
         if token.lemma_.lower() not in self.ontology.non_state_nouns:  # not "the Syrian opposition"
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
-                    countries = [m for m in self.actors_at(child) if m.type == "Country"]
-                    if countries:
-                        return countries
+                    owners = [m for m in self.actors_at(child)
+                              if m.known and m.type != "Person" and self.ontology.is_a(m.type, "Actor")]
+                    if owners:
+                        return owners
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
                 owners = [m for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj)]
@@ -415,6 +456,16 @@ class _Context:
                 result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                       person.confidence, True, actor.wikidata))
         return result
+
+    def serves(self, person: Mention, actor: Mention) -> bool:
+        """True if ``person`` holds or held an office in ``actor``.
+
+        Any date counts: the gazetteer's roles are not complete (deputies, earlier
+        posts), and a state's own office holder is its insider either way.
+        """
+        if person.type != "Person" or actor.type == "Person":
+            return False
+        return any(role.of == actor.actor_id for role in self.gazetteer.roles_of(person.actor_id))
 
     def has_title_word(self, mention: Mention) -> bool:
         titles = self.gazetteer.titles
@@ -535,6 +586,22 @@ def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token
     follows = noun.right_edge.i + 1
     return [pobj for prep in head.children if prep.dep_ == "prep" and prep.i == follows and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _of_marks_object(noun: Token) -> bool:
+    """'Russia's invasion of Ukraine', 'in support of Turkey': "of" cannot introduce the subject here."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and not any(c.dep_ == "det" for c in noun.children))
+
+
+def _in_phrase_governor(noun: Token) -> Token | None:
+    """The word an "in" phrase holding ``noun`` hangs on: "helped Iraq [in the fight]" -> helped."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.i == head.i:
+        return None
+    return head.head
 
 
 def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:

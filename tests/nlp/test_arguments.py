@@ -1,0 +1,89 @@
+"""How the extractor finds a relation's arguments beyond the cue's direct dependents.
+
+Each rule gets hand-written sentences (none is taken from a dev set): agent
+nouns of organisations, owners of non-actor arguments, "of" after a possessed
+noun cue, subjects inherited through "in the fight against", plural pronouns,
+and the exclusion of an office holder's dealings with their own state.
+"""
+from __future__ import annotations
+
+import pytest
+
+# (sentence, date, expected triple) — every triple must be extracted, not negated.
+FOUND = [
+    # Agent nouns of an armed group or an international organisation stand for it.
+    ("Taliban fighters ambushed Pakistani soldiers near the border.", "2024-05-01",
+     ("Taliban", "attacks", "Pakistan")),
+    ("Hezbollah militants fired rockets at Israel on Sunday.", "2024-05-01",
+     ("Hezbollah", "attacks", "Israel")),
+    ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
+     ("North Atlantic Treaty Organization", "fights", "Serbia")),
+    # An argument that is not an actor stands for the known organisation that owns it.
+    ("Jordan condemned the Hamas attack on Tuesday.", "2024-05-01", ("Jordan", "criticizes", "Hamas")),
+    ("Serbia rejected the NATO proposal on Monday.", "2024-05-01", ("Serbia", "rejects", "North Atlantic Treaty Organization")),
+    # With the subject taken by a possessor or by the clause, "of" names the object.
+    ("Canada reaffirmed its support of Ukraine on Friday.", "2024-05-01", ("Canada", "supports", "Ukraine")),
+    ("Poland remains firm in support of Lithuania.", "2024-05-01", ("Poland", "supports", "Lithuania")),
+    # The party supported "in the war/battle against" someone is the one fighting.
+    ("France helped Mali in the war against al-Qaeda.", "2014-05-01", ("Mali", "fights", "al-Qaeda")),
+    ("Britain pledged support for Kenya in the battle with al-Shabaab.", "2014-05-01",
+     ("Kenya", "fights", "al-Shabaab")),
+    # "they/their" without a coordinated antecedent: a plural actor phrase or a group.
+    ("Nigerian troops retook the town in their battle with Boko Haram.", "2015-05-01",
+     ("Nigeria", "fights", "Boko Haram")),
+    ("The Houthis said they had attacked Saudi Arabia.", "2024-05-01", ("Houthis", "attacks", "Saudi Arabia")),
+]
+
+# (sentence, date, triple that must NOT be extracted)
+NOT_FOUND = [
+    # Fighters are not the state whose name they bear; the attack is not Syria's.
+    ("Syrian fighters attacked Turkey's border posts.", "2024-05-01", ("Syria", "attacks", "Turkey")),
+    # A person's own organisation is not a party to the person's acts ("met U.S. officials").
+    ("Antony Blinken met with U.S. military officials in Qatar.", "2023-05-01",
+     ("Antony Blinken", "meets-with", "United States")),
+    # Only cooperative cues pass their object on: the soldiers did not carry out the attack.
+    ("Russia killed ten Ukrainian soldiers in an attack on Kharkiv.", "2024-05-01",
+     ("Ukraine", "attacks", "Kharkiv")),
+    # "of" after a noun with a determiner and no owner stays ambiguous ("the support of X" may be X's).
+    ("The support of Germany was welcomed by Ukraine.", "2024-05-01", ("Germany", "supports", "Ukraine")),
+    # A country does not get "they".
+    ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), FOUND, ids=[f"found-{i}" for i in range(len(FOUND))])
+def test_argument_is_found(triples, text, date, expected):
+    found = triples(text, date)
+    subject, relation, obj = expected
+    from kg.ontology import load_ontology
+
+    symmetric = load_ontology().relations[relation].symmetric
+    assert expected in found or (symmetric and (obj, relation, subject) in found), found
+
+
+@pytest.mark.parametrize(("text", "date", "unexpected"), NOT_FOUND,
+                         ids=[f"not-found-{i}" for i in range(len(NOT_FOUND))])
+def test_argument_is_not_invented(triples, text, date, unexpected):
+    assert unexpected not in triples(text, date)
+
+
+def test_agent_noun_of_an_armed_group_is_resolved(resolve, actor_of):
+    doc = resolve("Taliban fighters entered the city.", "2024-05-01")
+    assert actor_of(doc, "fighters") == "Taliban"
+    doc = resolve("Syrian fighters entered the city.", "2024-05-01")
+    assert actor_of(doc, "fighters") is None
+
+
+def test_plural_pronoun_reaches_a_coordination_naming_one_actor(resolve, actor_of):
+    doc = resolve("Britain backs the Government of Iraq and the Iraqi people in their struggle.", "2016-05-01")
+    assert actor_of(doc, "their") == "Iraq"
+
+
+def test_agent_nouns_are_read_per_class():
+    from kg.ontology import load_ontology
+
+    ontology = load_ontology()
+    assert "fighter" in ontology.agent_nouns_of("ArmedGroup")
+    assert "fighter" not in ontology.agent_nouns  # the country's agent nouns
+    assert "troop" in ontology.agent_nouns_of("InternationalOrganization")
+    assert ontology.agent_nouns == ontology.agent_nouns_of("Country")
