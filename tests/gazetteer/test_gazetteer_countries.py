@@ -40,6 +40,7 @@ def test_north_korea(gaz):
     assert nk.label == "North Korea" and "DPRK" in nk.aliases
     assert "North Korean" in nk.demonyms
     assert gaz.lookup("DPRK").id == gaz.lookup("Democratic People's Republic of Korea").id == "Q423"
+    assert gaz.lookup("Hermit Kingdom").id == "Q423"  # the press's epithet (curated alias)
     assert gaz.country_by_demonym("North Korean").id == "Q423"
     assert gaz.country_of_capital("city/pyongyang").id == "Q423"
     assert gaz.get(nk.capital).label == "Pyongyang"
