@@ -139,12 +139,19 @@ class ActorResolver:
         return sorted(chosen, key=lambda s: s.start)
 
     def _other_first_name(self, surname: Span, people: Sequence[Span]) -> bool:
-        """'Michael Howard' is not John Howard: a longer NER name with another given name wins."""
+        """'Michael Howard' is not John Howard: a longer NER name with another given name wins.
+
+        Nor is a surname followed by more of the name ("Mohamed Farmaajo" is no Mr Mohamed):
+        a surname ends the name it belongs to.
+        """
         for person in people:
             if person.start <= surname.start and surname.end <= person.end and len(person) > len(surname):
                 before = surname.doc[person.start:surname.start]
+                after = surname.doc[surname.end:person.end]
                 if any(t.pos_ == "PROPN" and t.lower_.rstrip(".") not in HONORIFICS
                        and t.lower_ not in self.titles for t in before):
+                    return True
+                if any(t.pos_ == "PROPN" for t in after):
                     return True
         return False
 

@@ -184,7 +184,11 @@ class RelationExtractor:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
         found = ctx.actors_of_all(objects)
         if not found:
-            found = ctx.actors_of_all(_prep_objects([verb, *cue_tokens], relation.object_prepositions))
+            prep_objects = _prep_objects([verb, *cue_tokens], relation.object_prepositions)
+            found = ctx.actors_of_all(prep_objects)
+            objects = objects or prep_objects
+        if not found and ctx.takes_places(relation):
+            found = ctx.places_of(objects)  # "attacked an army base in Kandahar" -> Kandahar
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
             for clause in verb.children:
@@ -208,9 +212,12 @@ class RelationExtractor:
                 yield from self._title_hits(noun, relation, cue, ctx)
                 continue
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
-            objects = ctx.actors_of_all(_prep_objects([noun], relation.object_prepositions))
+            object_tokens = _prep_objects([noun], relation.object_prepositions)
+            objects = ctx.actors_of_all(object_tokens)
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
+            if not objects and ctx.takes_places(relation):
+                objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
             if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
                 # "its support of Iraq", "in support of Turkey": with the subject taken, "of" names the object.
                 objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
@@ -420,6 +427,11 @@ class _Context:
                 owners = [m for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj)]
                 if owners:
                     return owners
+        if token.tag_ in {"NNS", "NNPS"}:
+            # "21 countries including Austria and Greece", "partners like Saudi Arabia": the named members.
+            members = [pobj for prep in token.children if prep.dep_ == "prep" and _introduces_members(prep)
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
+            return self.actors_of_all(members)
         return []
 
     def actors_of_all(self, tokens: Iterable[Token]) -> list[Mention]:
@@ -456,6 +468,27 @@ class _Context:
                 result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                       person.confidence, True, actor.wikidata))
         return result
+
+    def takes_places(self, relation: RelationType) -> bool:
+        """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
+        return any(self.ontology.is_a("Place", c) or self.ontology.is_a(c, "Place") for c in relation.range
+                   if c != "Country")
+
+    def places_of(self, tokens: Iterable[Token]) -> list[Mention]:
+        """Where unnamed targets are: the place or country of an "in" phrase on each of them."""
+        found: dict[str, Mention] = {}
+        for token in tokens:
+            for member in (token, *token.conjuncts):
+                for prep in member.children:
+                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                        continue
+                    for pobj in prep.children:
+                        if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"}:
+                            continue
+                        for mention in self.actors_of_all([pobj]):
+                            if self.ontology.is_a(mention.type, "Place"):
+                                found.setdefault(mention.actor_id, mention)
+        return list(found.values())
 
     def serves(self, person: Mention, actor: Mention) -> bool:
         """True if ``person`` holds or held an office in ``actor``.
@@ -586,6 +619,13 @@ def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token
     follows = noun.right_edge.i + 1
     return [pobj for prep in head.children if prep.dep_ == "prep" and prep.i == follows and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _introduces_members(prep: Token) -> bool:
+    """'including', 'like', 'such as' after a plural noun list some of its members."""
+    if prep.lower_ in {"including", "like"}:
+        return True
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
 
 
 def _of_marks_object(noun: Token) -> bool:
