@@ -201,6 +201,7 @@ class Ontology:
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
         self._noun_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
         self._by_cameo: dict[str, list[RelationType]] | None = None
+        self._agent_nouns_cache: dict[str, frozenset[str]] = {}
         self.agent_nouns = self.agent_nouns_of("Country")
 
     def __repr__(self) -> str:
@@ -242,8 +243,12 @@ class Ontology:
         ['commander', 'fighter', 'force']
         """
         cls = _local_name(cls)
-        names = (cls, *self._ancestors.get(cls, ()))
-        return frozenset().union(*(self.agent_nouns_by_class.get(name, frozenset()) for name in names))
+        cached = self._agent_nouns_cache.get(cls)
+        if cached is None:
+            names = (cls, *self._ancestors.get(cls, ()))
+            cached = frozenset().union(*(self.agent_nouns_by_class.get(name, frozenset()) for name in names))
+            self._agent_nouns_cache[cls] = cached
+        return cached
 
     def class_for_ner_label(self, label: str) -> str | None:
         """The class a spaCy NER label maps to (``"GPE"`` -> ``"Country"``), or None."""
