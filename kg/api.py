@@ -48,6 +48,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from kg.buildinfo import BUILD_INFO, file_sha256, read_build_info
 from kg.errors import Errors, KGError
 from kg.ids import slugify
 from kg.ontology import Ontology, load_ontology
@@ -87,9 +88,6 @@ __all__ = [
 ]
 
 PathLike = Union[str, os.PathLike]
-
-#: The file, next to ``graph.ttl``, that records what a graph was built from.
-BUILD_INFO = "build.json"
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
@@ -358,7 +356,7 @@ def _ontology_of(out: Path, info: Mapping[str, Any]) -> Ontology:
 
 def _unchanged(entry: Mapping[str, Any]) -> bool:
     path = Path(entry.get("path", ""))
-    return path.is_file() and _sha256(path) == entry.get("sha256")
+    return path.is_file() and file_sha256(path) == entry.get("sha256")
 
 
 def _stored_ontology(out: Path) -> Ontology | None:
@@ -435,64 +433,6 @@ def _paths(paths: Sequence[PathLike] | PathLike) -> list[Path]:
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     return [Path(p).expanduser() for p in paths]
-
-
-def build_info_json(triples: str | bytes, *, inputs: Sequence[PathLike] = (),
-                    ontology_files: Sequence[PathLike] = (), gazetteer_files: Sequence[PathLike] = (),
-                    model: str | None = None, previous: Mapping[str, Any] | None = None) -> str:
-    """The text of ``build.json`` for a build whose ``triples.jsonl`` is ``triples``.
-
-    Paths are kept as given; each extension and gazetteer file comes with its
-    SHA-256, and ``triples_sha256`` ties the record to the ``triples.jsonl``
-    it describes (a later build that does not rewrite ``build.json`` makes it
-    stale, and :func:`read_build_info` then ignores it). ``previous`` (the
-    record of the graph an ``--append`` build added to) keeps its inputs and
-    files in front of the new ones. Nothing depends on the time or the
-    machine, so the same build gives the same file.
-    """
-    from kg import __version__
-
-    previous = previous or {}
-
-    def files(paths: Sequence[PathLike], key: str) -> list[dict[str, str]]:
-        entries = list(previous.get(key, []))
-        for path in paths:
-            entry = {"path": str(path), "sha256": _sha256(Path(path))}
-            if entry not in entries:
-                entries.append(entry)
-        return entries
-
-    data = triples.encode("utf-8") if isinstance(triples, str) else triples
-    info = {
-        "kg_version": __version__,
-        "inputs": list(dict.fromkeys([*previous.get("inputs", []), *map(str, inputs)])),
-        "model": model or "en_core_web_sm",
-        "ontology_files": files(ontology_files, "ontology_files"),
-        "gazetteer_files": files(gazetteer_files, "gazetteer_files"),
-        "triples_sha256": hashlib.sha256(data).hexdigest(),
-    }
-    return json.dumps(info, indent=2, ensure_ascii=False) + "\n"
-
-
-def read_build_info(out: PathLike) -> dict[str, Any]:
-    """``out/build.json`` as a dict; ``{}`` when it is missing, unreadable or stale."""
-    out = Path(out)
-    try:
-        info = json.loads((out / BUILD_INFO).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    triples = out / "triples.jsonl"
-    if not isinstance(info, dict) or not triples.is_file() or info.get("triples_sha256") != _sha256(triples):
-        return {}
-    return info
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- #

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from kg.buildinfo import BUILD_INFO, build_info_json, read_build_info
 from kg.errors import Errors, KGError
 from kg.export.html import write_html
 from kg.gazetteer import Gazetteer, default_gazetteer
@@ -96,7 +97,7 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     recognised by their header row) loaded on top of the package data.
     ``append``: keep the graph already in ``out`` and add (or replace, by
     document id) the new articles. ``out/build.json`` records the inputs and
-    the extension and gazetteer files (see :func:`kg.api.build_info_json`).
+    the extension and gazetteer files (see :func:`kg.buildinfo.build_info_json`).
     """
     started = time.perf_counter()
     out = Path(out)
@@ -133,7 +134,6 @@ def build(inputs: Sequence[str | Path], out: str | Path = "output", *, model: st
     report.unknown_actors = sorted(((a.label, a.type, a.mentions) for a in graph.actors() if not a.known),
                                    key=lambda item: (-item[2], item[0]))
     report.total_articles = len(graph.articles)
-    from kg.api import read_build_info
 
     info = {"inputs": list(inputs), "ontology_files": list(ontology_files),
             "gazetteer_files": list(gazetteer_files), "model": model,
@@ -162,7 +162,7 @@ def write_outputs(graph: KnowledgeGraph, ontology: Ontology, out: str | Path, *,
     """Write every view of ``graph`` into ``out`` (all or nothing); return the store's triple count.
 
     ``gazetteer`` (default: the package one) supplies aliases and codes;
-    ``build_info`` (the keyword arguments of :func:`kg.api.build_info_json`
+    ``build_info`` (the keyword arguments of :func:`kg.buildinfo.build_info_json`
     but the triples) adds ``build.json``.
     """
     from kg.store import StagedStore, write_store
@@ -176,7 +176,6 @@ def write_outputs(graph: KnowledgeGraph, ontology: Ontology, out: str | Path, *,
             triples = triples_jsonl(graph)
             tx.path("triples.jsonl").write_text(triples, encoding="utf-8")
             if build_info is not None:
-                from kg.api import BUILD_INFO, build_info_json
 
                 tx.path(BUILD_INFO).write_text(build_info_json(triples, **build_info), encoding="utf-8")
             rdf = add_quads(new_graph(), iter_quads(graph, ontology, gazetteer))

@@ -105,6 +105,8 @@ def test_api_is_reexported_lazily():
     for name in kg._API_NAMES:
         assert getattr(kg, name) is getattr(api, name)
         assert name in dir(kg)
+    # Both directions: every public name of kg.api reaches kg, except the file-name constant.
+    assert set(api.__all__) - set(kg._API_NAMES) == {"BUILD_INFO"}
     with pytest.raises(AttributeError):
         kg.no_such_thing  # noqa: B018
     code = ("import sys, kg; assert 'kg.api' not in sys.modules and 'pandas' not in sys.modules; "
