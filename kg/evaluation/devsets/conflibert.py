@@ -50,9 +50,9 @@ def load(shared: str | Path | None = None, limit: int | None = None) -> DevSet:
     counts = {"sentences": len(test)}
     for label in range(5):
         counts[f"label_{label}"] = sum(1 for v in labels.values() if v == label)
-    notes = ["Test split; the class of a prediction is that of its relation's CAMEO codes. No core "
-             "relation has a CAMEO 01 (public statement) code, so class 0 is reachable only through "
-             "'requests' (02)."]
+    notes = ["Test split; the class of a prediction is that of its relation's CAMEO codes. Class 0 "
+             "(01-02) is reachable only through 'requests' (02) and 'expresses-sympathy-with' (018): "
+             "plain statements ('said') are not relations."]
     return DevSet("conflibert", "pentaclass", articles, labels=labels, counts=counts, notes=notes,
                   extra={"texts": {r["id"]: r["text"] for r in test}})
 
