@@ -78,10 +78,10 @@ _LAYERS = {KGO.StandingLayer: "standing", KGO.EventLayer: "event"}
 
 # Predicates that only make sense on a relation: a subject that carries one of
 # them but is not a declared relation is a typo or a forgotten declaration.
-_RELATION_ONLY = (
-    KGO.layer, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
+RELATION_ONLY_PREDICATES = (
+    KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
-    KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject,
+    KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
 )
 
 PathLike = Union[str, Path]
@@ -102,7 +102,9 @@ class RelationType:
     noun. ``source`` is the file that declared the relation.
     ``participant_prepositions`` (symmetric relations only) introduce both
     sides ("talks between X and Y"); ``clausal_object`` says the object may be
-    the subject of a cue verb's clausal complement ("alleged that X ...").
+    the subject of a cue verb's clausal complement ("alleged that X ...");
+    ``infinitival_object`` that it may be the object of its infinitival
+    complement ("threatened to expel X").
     """
 
     id: str
@@ -125,6 +127,7 @@ class RelationType:
     source: str
     participant_prepositions: tuple[str, ...] = ()
     clausal_object: bool = False
+    infinitival_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -558,7 +561,7 @@ class _Builder:
         # modality / negation individual: a typo or a forgotten declaration.
         cue_holders = set(g.subjects(RDF.type, KGO.Modality)) | {KGO.Negation}
         known = [_local_name(r) for r in out] + [_local_name(h) for h in cue_holders]
-        for pred in _RELATION_ONLY + (KGO.verbCue, KGO.markerCue):
+        for pred in RELATION_ONLY_PREDICATES + (KGO.markerCue,):
             for s in g.subjects(pred, None):
                 if s in cue_holders or (s in out and pred != KGO.markerCue):
                     continue
@@ -651,15 +654,15 @@ class _Builder:
                        "participant prepositions name both sides, which only fits symmetric relations",
                        self.last_file_with(s, KGO.participantPreposition))
 
-        clausal = set()
-        for value in g.objects(s, KGO.clausalObject):
-            if not (isinstance(value, Literal) and isinstance(value.toPython(), bool)):
-                raise fail(f"kgo:clausalObject {value.n3()} must be true or false",
-                           self.last_file_with(s, KGO.clausalObject, value))
-            clausal.add(value.toPython())
-        if len(clausal) > 1:
-            raise fail("has both kgo:clausalObject true and false; keep one",
-                       self.last_file_with(s, KGO.clausalObject))
+        def flag(prop: URIRef, name: str) -> bool:
+            values = set()
+            for value in g.objects(s, prop):
+                if not (isinstance(value, Literal) and isinstance(value.toPython(), bool)):
+                    raise fail(f"{name} {value.n3()} must be true or false", self.last_file_with(s, prop, value))
+                values.add(value.toPython())
+            if len(values) > 1:
+                raise fail(f"has both {name} true and false; keep one", self.last_file_with(s, prop))
+            return values == {True}
 
         return RelationType(
             id=rid, iri=str(s), label=labels[0], definition=definitions[0] if definitions else "",
@@ -669,7 +672,8 @@ class _Builder:
             verb_cues=verb_cues, noun_cues=noun_cues,
             object_prepositions=object_preps, agent_prepositions=agent_preps,
             source=defined_in, participant_prepositions=participant_preps,
-            clausal_object=clausal == {True},
+            clausal_object=flag(KGO.clausalObject, "kgo:clausalObject"),
+            infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
         )
 
     def _defined_value(self, s, p, defined_in: str, values: list) -> object:

@@ -34,7 +34,7 @@ from rdflib.collection import Collection
 from rdflib.util import guess_format
 
 from kg.errors import KGError
-from kg.ontology import NAMESPACE, RelationType, load_ontology
+from kg.ontology import NAMESPACE, RELATION_ONLY_PREDICATES, RelationType, load_ontology
 
 __all__ = ["Problem", "check_extension", "errors_only"]
 
@@ -45,10 +45,8 @@ _LAYERS = {KGO.EventLayer: "event", KGO.StandingLayer: "standing"}
 _CAMEO = re.compile(r"^[0-9]{2,4}$")
 _CUE_PREDICATES = (KGO.verbCue, KGO.nounCue)
 _PREPOSITION_PREDICATES = (KGO.objectPreposition, KGO.agentPreposition, KGO.participantPreposition)
-# Predicates that only a relation carries (see kg/ontology/__init__.py).
-_RELATION_ONLY = (KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
-                  KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
-                  KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject)
+# Predicates that only a relation carries.
+_RELATION_ONLY = RELATION_ONLY_PREDICATES
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,28 @@ FOUND = [
     ("Al-Shabaab fighters stormed an army base in Somalia on Tuesday.", "2024-05-01",
      ("al-Shabaab", "attacks", "Somalia")),
     ("Hamas launched a raid on a village in Israel.", "2024-05-01", ("Hamas", "attacks", "Israel")),
+    # An argument in apposition names the actor: "his predecessor X", "the militant group X".
+    ("Emmanuel Macron criticised his predecessor Nicolas Sarkozy.", "2018-05-01",
+     ("Emmanuel Macron", "criticizes", "Nicolas Sarkozy")),
+    ("Kenya fought the militant group al-Shabaab for years.", "2018-05-01", ("Kenya", "fights", "al-Shabaab")),
+    # A non-actor direct object passes on the relation's prepositional object.
+    ("Chile is negotiating a free trade agreement with India.", "2024-05-01", ("Chile", "negotiates-with", "India")),
+    ("Greece signed a defence pact with France.", "2021-10-01", ("Greece", "signs-agreement-with", "France")),
+    # After "by", "before", "after" a gerund takes the governing verb's subject, not its object.
+    ("Hungary angered its EU partners by negotiating a gas deal with Russia.", "2024-05-01",
+     ("Hungary", "negotiates-with", "Russia")),
+    # kgo:infinitivalObject: the threatened are the object of the threatened act.
+    ("Mali threatened to expel the French ambassador.", "2022-01-01", ("Mali", "threatens", "France")),
+    # "both governments" late in an article: the article's coordinated pair, however far back.
+    ("Armenia and Azerbaijan agreed to resume talks. The decision followed months of fighting. "
+     "Observers doubted the process. The European Union urged both governments to show restraint.",
+     "2023-05-01", ("European Union", "requests", "Armenia")),
+    # "the two presidents" after a meeting of two people: those two people.
+    ("Joe Biden held talks with Xi Jinping in Bali. The two presidents signed a joint statement.",
+     "2022-11-14", ("Joe Biden", "signs-agreement-with", "Xi Jinping")),
+    # "they" for a possessed plural noun: "its troops ... where they fight".
+    ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
+     ("Kenya", "fights", "al-Shabaab")),
 ]
 
 # (sentence, date, triple that must NOT be extracted)
@@ -58,6 +80,10 @@ NOT_FOUND = [
     ("Vietnam met officials in China.", "2024-05-01", ("Vietnam", "meets-with", "China")),
     # "in the summer" is no place.
     ("Russia attacked Ukraine in the summer.", "2024-05-01", ("Russia", "attacks", "summer")),
+    # A gerund after "of" still takes the governor's object: the accused collude, not the accuser.
+    ("Iran accused Israel of attacking Syria.", "2024-05-01", ("Iran", "attacks", "Syria")),
+    # A city inside a longer name is part of that name: no "Aden located-in Yemen".
+    ("Ethiopia wants a naval base on the Gulf of Aden.", "2024-05-01", ("Aden", "located-in", "Yemen")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

@@ -302,6 +302,20 @@ def test_clausal_object_must_be_boolean(write_ttl):
     assert_error([path], "E203", str(path), "'visits'", "true or false")
 
 
+def test_infinitival_object_must_be_boolean(write_ttl):
+    path = write_ttl('kgo:visits kgo:infinitivalObject 1 .\n')
+    assert_error([path], "E203", str(path), "'visits'", "kgo:infinitivalObject", "true or false")
+
+
+def test_infinitival_object_extension_is_read(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:demands kgo:infinitivalObject true .\n')
+    assert load_ontology([path]).relations["demands"].infinitival_object
+    assert not load_ontology().relations["demands"].infinitival_object
+    assert load_ontology().relations["threatens"].infinitival_object
+
+
 def test_modality_lemma_in_two_modalities(write_ttl):
     path = write_ttl('kgo:Intended kgo:verbCue "say" .\n')
     assert_error([path], "E203", str(path), "'say'", "one modality")

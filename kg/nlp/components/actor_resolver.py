@@ -127,7 +127,8 @@ class ActorResolver:
                      if span is not None]
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
-                                  if not (span.label_ == "Surname" and self._other_first_name(span, other_people))),
+                                  if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
+                                  and not self._inside_longer_name(span, ner_spans)),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
         chosen: list[Span] = []
         taken: set[int] = set()
@@ -137,6 +138,23 @@ class ActorResolver:
             chosen.append(span)
             taken.update(range(span.start, span.end))
         return sorted(chosen, key=lambda s: s.start)
+
+    @staticmethod
+    def _inside_longer_name(place: Span, names: Sequence[Span]) -> bool:
+        """'Aden' in 'the Gulf of Aden', 'Moscow' in 'Moscow State University' name something else.
+
+        A city or region inside a longer NER name with another capitalised word is
+        part of that name; "the Kursk region" (a lower-case place noun) is not.
+        """
+        if place.label_ not in {"City", "Region"}:
+            return False
+        for name in names:
+            if name.label_ == "PERSON" or not (name.start <= place.start and place.end <= name.end):
+                continue
+            extra = [t for t in name if not (place.start <= t.i < place.end)]
+            if any(t.is_title or t.is_upper for t in extra if t.lower_ not in {"the", "of"}):
+                return True
+        return False
 
     def _other_first_name(self, surname: Span, people: Sequence[Span]) -> bool:
         """'Michael Howard' is not John Howard: a longer NER name with another given name wins.
@@ -295,7 +313,10 @@ class ActorResolver:
             return
         lemma = token.lemma_.lower()
         if lemma in self.group_nouns and self._is_pair_phrase(token):
-            group = state.recent_group(token)
+            group = state.recent_group(token, sentences=None)
+            if not group and self.group_nouns[lemma] == "person" and _pair_size(token) == 2:
+                # "X held talks with Y. The two presidents signed ...": the last two people named.
+                group = state.recent_persons(token, 2)
             if self.group_nouns[lemma] == "country":
                 group = [self._country_of(a, state) or a for a in group]
             for actor in _unique(group):
@@ -511,6 +532,10 @@ class _State:
         def plural_actor(tok: Token) -> GazetteerActor | None:
             mention = next((m for m in self.token_actors.get(tok.i, ())
                             if m.type not in {"Person", "City", "Region", "Place"}), None)
+            if mention is None and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ == "NOUN":
+                mention = next((m for c in tok.children if c.dep_ == "poss"  # "its troops"
+                                for m in self.token_actors.get(c.i, ()) if m.type not in {"Person", "City", "Region", "Place"}),
+                               None)
             # "Iraqi forces", "the Houthis", "the Taliban" (a group, whatever its tag), not "Russia".
             if mention is not None and (tok.tag_ in {"NNS", "NNPS"} or mention.type not in {"Country"}):
                 return self.actors[mention.actor_id]
@@ -541,17 +566,37 @@ class _State:
                 candidates.append(actor)
         return candidates[-1] if candidates else None
 
-    def recent_group(self, token: Token) -> list[GazetteerActor]:
-        """The last coordinated pair (or more) of actors in this or the previous sentence."""
+    def recent_persons(self, token: Token, count: int) -> list[GazetteerActor]:
+        """The last ``count`` distinct people named in this or the previous sentence, or []."""
         idx = self.sent_of[token.i]
-        for sent in (self.sents[idx], self.sents[idx - 1] if idx > 0 else None):
-            if sent is None:
-                continue
+        start = self.sents[max(0, idx - 1)].start
+        people: list[GazetteerActor] = []
+        for mention in reversed(self.mentions):
+            if start <= mention.start < token.i and mention.type == "Person" and mention.method != "speaker":
+                actor = self.actors[mention.actor_id]
+                if actor not in people:
+                    people.append(actor)
+        return list(reversed(people[:count])) if len(people) >= count else []
+
+    def recent_group(self, token: Token, sentences: int | None = 2) -> list[GazetteerActor]:
+        """The last coordinated pair (or more) of actors, looking back ``sentences`` sentences.
+
+        A word already resolved to a group ("the two leaders") counts as one.
+        ``sentences=None`` looks back to the start of the document: "both
+        governments" in a closing paragraph still means the article's pair.
+        """
+        idx = self.sent_of[token.i]
+        first = 0 if sentences is None else max(0, idx - sentences + 1)
+        for k in range(idx, first - 1, -1):
             best: list[GazetteerActor] = []
-            for tok in sent:
+            for tok in self.sents[k]:
                 if tok.i >= token.i:
                     break
                 if tok.dep_ == "conj" or tok.i not in self.token_actors:
+                    continue
+                grouped = [m for m in self.token_actors[tok.i] if m.method == "group"]
+                if len(grouped) >= 2:
+                    best = _unique(self.actors[m.actor_id] for m in grouped)
                     continue
                 members = [tok, *tok.conjuncts]
                 actors = _unique(self.actors[m.actor_id] for t in members
@@ -561,6 +606,19 @@ class _State:
             if best:
                 return best
         return []
+
+
+def _pair_size(token: Token) -> int | None:
+    """2 for "the two leaders" / "both men", 3 for "the three presidents", None if no number is said."""
+    for child in token.children:
+        if child.lower_ in {"both", "two"}:
+            return 2
+        if child.dep_ == "nummod" and child.like_num:
+            try:
+                return int(child.text)
+            except ValueError:
+                return {"three": 3, "four": 4}.get(child.lower_)
+    return None
 
 
 def _unique(actors: Iterable[GazetteerActor]) -> list[GazetteerActor]:

@@ -41,6 +41,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 TITLE_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr", "navy", "army"})
 OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
+# A gerund after these has the governing verb's object as its subject: "accused X of colluding",
+# "thanked X for helping"; after others ("by", "before", "after") the governor's subject.
+GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
@@ -163,7 +166,8 @@ class RelationExtractor:
                 first = first.head
             if first.dep_ in {"dobj", "dative"} and first.head.pos_ in VERB_POS:
                 return ctx.actors_of_all([first]), inherited
-        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        if (verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS
+                and head.lower_ in GERUND_OBJECT_PREPOSITIONS):
             governor = head.head  # "accused X of colluding", "thanked X for helping"
             if _is_passive(governor):
                 return ctx.actors_of_all([c for c in governor.children if c.dep_ == "nsubjpass"]), inherited
@@ -171,6 +175,10 @@ class RelationExtractor:
             if objects:
                 return ctx.actors_of_all(objects), inherited
             found, _ = self._verb_subjects(governor, ctx, depth + 1)
+            return found, inherited
+        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject.
+            found, _ = self._verb_subjects(head.head, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
             return ctx.actors_of_all([head]), inherited
@@ -184,9 +192,18 @@ class RelationExtractor:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
         found = ctx.actors_of_all(objects)
         if not found:
-            prep_objects = _prep_objects([verb, *cue_tokens], relation.object_prepositions)
+            # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
+            # Somalia": a non-actor direct object passes on its own prepositional object.
+            prep_objects = _prep_objects([verb, *cue_tokens, *objects], relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             objects = objects or prep_objects
+        if not found and relation.infinitival_object:
+            # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
+            for clause in verb.children:
+                if clause.dep_ == "xcomp" and clause.pos_ in VERB_POS:
+                    found = ctx.actors_of_all(c for c in clause.children if c.dep_ in {"dobj", "dative"})
+                    if found:
+                        return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
             found = ctx.places_of(objects)  # "attacked an army base in Kandahar" -> Kandahar
         if not found and relation.id in self.clausal_object:
@@ -407,6 +424,9 @@ class _Context:
         found = self.actors_at(token)
         if found:
             return list(found)
+        for child in token.children:  # "his predecessor Jair Bolsonaro", "the militant group al-Shabaab"
+            if child.dep_ == "appos" and self.actors_at(child):
+                return list(self.actors_at(child))
         for child in token.children:
             if child.dep_ == "poss" and self.actors_at(child):
                 return list(self.actors_at(child))
