@@ -23,7 +23,7 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     max_items: Annotated[int, typer.Option(help="Misses and false positives listed at most.")] = 25,
     devset: Annotated[Optional[list[str]], typer.Option(
-        help="Instead of GOLD: a bundled dev set read from ../shared (sample, petrarch, re3d, conflibert); "
+        help="Instead of GOLD: a bundled dev set read from ../shared (sample, petrarch, re3d, conflibert, heldout); "
              "repeatable. Scores the pipeline and the textacy baseline side by side.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="With --devset: at most N articles per dev set.")] = None,
 ) -> None:

@@ -187,6 +187,8 @@ class Baseline:
             for size in range(len(run), 0, -1):
                 for start in range(0, len(run) - size + 1):
                     part = run[start:start + size]
+                    if all(t.is_stop and t.is_lower for t in part):
+                        continue  # "who" is no WHO, "us" no US: the lookup ignores case
                     actor = self._lookup(part[0].doc[part[0].i:part[-1].i + 1].text)
                     if actor is not None:
                         break

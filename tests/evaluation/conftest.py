@@ -78,13 +78,15 @@ class FakeGazetteer:
             FakeActor("c/kwt", "Kuwait", "Country", "KWT"),
             FakeActor("o/un", "United Nations", "Organization"),
             FakeActor("o/eu", "European Union", "Organization"),
+            FakeActor("o/who", "World Health Organization", "Organization"),
             FakeActor("p/putin", "Vladimir Putin", "Person"),
             FakeActor("p/xi", "Xi Jinping", "Person"),
             FakeActor("city/moscow", "Moscow", "City"),
         ]
         self.actors = {a.id: a for a in rows}
         self.names = {a.label.lower(): a for a in rows}
-        self.names.update({"u.s.": self.actors["c/usa"], "un": self.actors["o/un"], "eu": self.actors["o/eu"]})
+        self.names.update({"u.s.": self.actors["c/usa"], "un": self.actors["o/un"], "eu": self.actors["o/eu"],
+                           "who": self.actors["o/who"]})
         self.demonyms = {"russian": self.actors["c/rus"], "ukrainian": self.actors["c/ukr"],
                          "chinese": self.actors["c/chn"]}
 

@@ -37,6 +37,16 @@ def test_no_cue_no_actor_and_negation(engine, spacy_model, fake_gazetteer):
         ("Russia", "attacks", "Ukraine", True)}
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_function_words_are_no_acronyms(engine, spacy_model, fake_gazetteer):
+    """The gazetteer lookup ignores case; "who" must not become the WHO."""
+    baseline = Baseline(gazetteer=fake_gazetteer, engine=engine)
+    found = _triples(baseline, spacy_model("Putin, who condemned Ukraine, spoke on Monday."))
+    assert not any(t[0] == "World Health Organization" for t in found), found
+    found = _triples(baseline, spacy_model("The WHO condemned Russia."))
+    assert ("World Health Organization", "criticizes", "Russia", False) in found
+
+
 def test_spacy_engine_ignores_prepositional_objects_and_passives(spacy_model, fake_gazetteer):
     baseline = Baseline(gazetteer=fake_gazetteer, engine="spacy")
     assert _triples(baseline, spacy_model("Vladimir Putin met with Xi Jinping.")) == set()

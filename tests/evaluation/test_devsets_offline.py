@@ -17,7 +17,7 @@ def test_shared_dir_is_beside_the_repo(shared):
 def test_unknown_devset():
     with pytest.raises(ValueError, match="Choose one of"):
         load_devset("nope")
-    assert DEVSETS == ("sample", "petrarch", "re3d", "conflibert")
+    assert DEVSETS == ("sample", "petrarch", "re3d", "conflibert", "heldout")
 
 
 def test_sample_devset_reads_front_matter_and_gold(shared):

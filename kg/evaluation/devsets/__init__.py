@@ -9,7 +9,10 @@ Names (:data:`DEVSETS`):
 ``re3d``
     re3d relations between geopolitical actors, per segment (:mod:`.re3d`);
 ``conflibert``
-    ConfliBERT CAMEO pentaclass test sentences (:mod:`.conflibert`).
+    ConfliBERT CAMEO pentaclass test sentences (:mod:`.conflibert`);
+``heldout``
+    project-written articles about other countries, gold annotated before
+    the first run (:mod:`.heldout`).
 
 :func:`run_devset` parses every article once with the pipeline; the pipeline's
 assertions and the baseline's triples (:mod:`kg.evaluation.baseline`) come
@@ -26,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kg.evaluation.devsets import conflibert, petrarch, re3d, sample
+from kg.evaluation.devsets import conflibert, heldout, petrarch, re3d, sample
 from kg.evaluation.devsets.common import DevSet, restrict_scope, shared_dir
 from kg.evaluation.gold import Gold, GoldItem, PathLike, find_aliases, load_gold
 from kg.evaluation.report import DevsetReport
@@ -35,7 +38,7 @@ from kg.model import Article
 
 __all__ = ["DEVSETS", "DevSet", "evaluate_articles", "load_devset", "run_devset", "run_systems", "shared_dir"]
 
-DEVSETS: tuple[str, ...] = ("sample", "petrarch", "re3d", "conflibert")
+DEVSETS: tuple[str, ...] = ("sample", "petrarch", "re3d", "conflibert", "heldout")
 
 
 def load_devset(name: str, *, shared: PathLike | None = None, limit: int | None = None,
@@ -49,6 +52,8 @@ def load_devset(name: str, *, shared: PathLike | None = None, limit: int | None 
         return re3d.load(shared, limit)
     if name == "conflibert":
         return conflibert.load(shared, limit)
+    if name == "heldout":
+        return heldout.load(shared, limit)
     raise ValueError(f"Unknown dev set {name!r}. Choose one of: {', '.join(DEVSETS)}.")
 
 
