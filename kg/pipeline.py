@@ -6,6 +6,7 @@ several processes, or on a distributed engine, and merged afterwards.
 """
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,9 @@ from spacy.tokens import Doc
 import kg.nlp.components  # noqa: F401  (registers the factories)
 from kg.model import Article, Assertion
 from kg.nlp.loading import load_model
+
+# A single newline right after sentence-final punctuation (and closing quotes).
+_PARAGRAPH_BREAK = re.compile(r"(?<=[.!?\"'\u201d\u2019])\n(?=\S)")
 
 COMPONENTS = (
     ("kg_actor_ruler", "kg_actor_ruler_v1"),
@@ -46,8 +50,15 @@ def build_nlp(model: str | None = None, *, ontology_files: Sequence[str | Path] 
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A tokenised Doc carrying the article's metadata for the components."""
-    doc = nlp.make_doc(article.text)
+    """A tokenised Doc carrying the article's metadata for the components.
+
+    A line break after the end of a sentence becomes a space: the parser,
+    trained on running text, misreads the sentence after a whitespace token
+    ("\nYoon and Japanese Prime Minister Fumio Kishida held talks"). The
+    text keeps its length, so character offsets still point into the
+    article.
+    """
+    doc = nlp.make_doc(_PARAGRAPH_BREAK.sub(" ", article.text))
     doc._.kg_article = {"id": article.id, "date": article.date, "title": article.title, "url": article.url}
     return doc
 

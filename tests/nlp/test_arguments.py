@@ -59,6 +59,11 @@ FOUND = [
     # "the two presidents" after a meeting of two people: those two people.
     ("Joe Biden held talks with Xi Jinping in Bali. The two presidents signed a joint statement.",
      "2022-11-14", ("Joe Biden", "signs-agreement-with", "Xi Jinping")),
+    # kgo:verbCue "order leave": ordering a state's envoy out expels the state.
+    ("Chad ordered the German ambassador to leave within 48 hours.", "2023-04-08", ("Chad", "expels", "Germany")),
+    # A stranded first conjunct (parsed as a modifier of the second name) still takes part.
+    ("Kagame and Congolese President Felix Tshisekedi held talks in Luanda.", "2022-07-06",
+     ("Paul Kagame", "meets-with", "Felix Tshisekedi")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -84,6 +89,9 @@ NOT_FOUND = [
     ("Iran accused Israel of attacking Syria.", "2024-05-01", ("Iran", "attacks", "Syria")),
     # A city inside a longer name is part of that name: no "Aden located-in Yemen".
     ("Ethiopia wants a naval base on the Gulf of Aden.", "2024-05-01", ("Aden", "located-in", "Yemen")),
+    # Plural role nouns are a body, not one office holder: no "Bazoum accuses France".
+    ("Niger's military rulers accused France of interference.", "2023-08-26",
+     ("Mohamed Bazoum", "accuses", "France")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

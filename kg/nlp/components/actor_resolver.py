@@ -34,6 +34,7 @@ from kg.ids import slugify
 from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
+from kg.nlp.syntax import coordinated
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -323,7 +324,8 @@ class ActorResolver:
                 state.add(token.i, token.i + 1, actor, "group")
             return
         title = self._title(token)
-        if title is not None and not self._is_name_modifier(token):
+        # "Niger's military rulers", "Russian officials" are a body, not one office holder.
+        if title is not None and token.tag_ not in {"NNS", "NNPS"} and not self._is_name_modifier(token):
             person = self._resolve_role(token, *title, state)
             if person is not None:
                 state.add(token.i, token.i + 1, person, "role")
@@ -598,7 +600,7 @@ class _State:
                 if len(grouped) >= 2:
                     best = _unique(self.actors[m.actor_id] for m in grouped)
                     continue
-                members = [tok, *tok.conjuncts]
+                members = [tok, *coordinated(tok)]
                 actors = _unique(self.actors[m.actor_id] for t in members
                                  for m in self.token_actors.get(t.i, ())[:1])
                 if len(actors) >= 2 and len(actors) == len(members):

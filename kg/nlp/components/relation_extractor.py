@@ -33,6 +33,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
+from kg.nlp.syntax import coordinated
 from kg.ontology import Ontology, RelationType, load_ontology
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -458,7 +459,7 @@ class _Context:
         found: dict[str, Mention] = {}
         tokens = list(tokens)
         for token in tokens:
-            for member in (token, *token.conjuncts):
+            for member in (token, *coordinated(token)):
                 if member.i < token.i and member in tokens:
                     continue
                 for mention in self.actors_of(member):

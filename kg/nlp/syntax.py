@@ -1,0 +1,41 @@
+"""Small repairs of the dependency parse that several components need.
+
+The small English model sometimes attaches the first of two coordinated
+names as a modifier of the second: in "Yoon and Japanese Prime Minister
+Fumio Kishida held talks" it makes "Yoon" an ``amod`` of "Minister" with
+the "and" hanging on it, and no ``conj`` arc at all (or one to "Minister"
+inside the same noun phrase). :func:`coordinated` gives a token's conjuncts
+including such stranded ones.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["coordinated", "stranded_conjuncts"]
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def stranded_conjuncts(head: Token) -> list[Token]:
+    """Name-like modifiers in ``head``'s left subtree that carry a coordinator but no conjunct.
+
+    >>> import spacy                                                     # doctest: +SKIP
+    >>> doc = spacy.load("en_core_web_sm")("Yoon and Japanese Prime Minister Fumio Kishida met.")  # doctest: +SKIP
+    >>> [t.text for t in stranded_conjuncts(doc[6])]                    # doctest: +SKIP
+    ['Yoon']
+    """
+    found = []
+    for token in head.lefts:
+        for node in token.subtree:
+            # The conjunct arc, if any, stays inside the same noun phrase ("Yoon" conj "Minister").
+            if (node.dep_ in _MODIFIER_DEPS and (node.pos_ == "PROPN" or node.is_title) and node.i < head.i
+                    and any(c.dep_ == "cc" and c.lower_ in _COORDINATORS for c in node.children)
+                    and all(c.i < head.i for c in node.children if c.dep_ == "conj")):
+                found.append(node)
+    return found
+
+
+def coordinated(token: Token) -> list[Token]:
+    """``token.conjuncts`` plus its stranded conjuncts (see :func:`stranded_conjuncts`)."""
+    return [*token.conjuncts, *stranded_conjuncts(token)]
