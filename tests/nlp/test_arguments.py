@@ -64,6 +64,22 @@ FOUND = [
     # A stranded first conjunct (parsed as a modifier of the second name) still takes part.
     ("Kagame and Congolese President Felix Tshisekedi held talks in Luanda.", "2022-07-06",
      ("Paul Kagame", "meets-with", "Felix Tshisekedi")),
+    # A symmetric noun in an "in"/"during" phrase: the clause's subject takes part.
+    ("Blinken raised the issue in a call with Wang Yi on Friday.", "2023-06-01", ("Antony Blinken", "meets-with", "Wang Yi")),
+    # "remains committed to carrying out attacks against X": the subject of "remains".
+    ("Al-Shabaab remains committed to carrying out attacks against Kenya.", "2020-05-01",
+     ("al-Shabaab", "attacks", "Kenya")),
+    # Coordinated verbs share the later one's object: "to degrade and defeat X".
+    ("Nigeria vowed to degrade and destroy Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
+    # The supported party of "reiterated support for X in the fight against Y" is the one fighting.
+    ("The minister reiterated Canada's support for Iraq in the fight against ISIL.", "2016-05-01",
+     ("Iraq", "fights", "Islamic State")),
+    # A hyphenated pair or a named war between two actors.
+    ("The Ethiopia-Eritrea war ended in 2000.", "2018-05-01", ("Ethiopia", "fights", "Eritrea")),
+    ("He served in the Iran-Iraq War of 1980-88.", "2018-05-01", ("Iran", "fights", "Iraq")),
+    # An object pronoun is not its own clause's subject: "Kerry ... urged him" is Lavrov.
+    ("Kerry spoke with Lavrov on Monday and urged him to press Assad.", "2016-05-01",
+     ("John Kerry", "requests", "Sergey Lavrov")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -92,6 +108,13 @@ NOT_FOUND = [
     # Plural role nouns are a body, not one office holder: no "Bazoum accuses France".
     ("Niger's military rulers accused France of interference.", "2023-08-26",
      ("Mohamed Bazoum", "accuses", "France")),
+    # The clause's subject is not the fighter when a supported party is named.
+    ("The minister reiterated Canada's support for Iraq in the fight against ISIL.", "2016-05-01",
+     ("Canada", "fights", "Islamic State")),
+    # A named war without two actors is a name, not a relation cue.
+    ("Britain and France fought side by side in World War II.", "2018-05-01", ("United Kingdom", "fights", "France")),
+    # A non-state controller does the act: the supporter does not defend anyone here.
+    ("Turkey urged the Syrian opposition to attack Raqqa.", "2016-05-01", ("Turkey", "attacks", "Raqqa")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

@@ -294,7 +294,7 @@ class ActorResolver:
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
             if lower in PERSON_PRONOUNS and not state.in_quote(token):
-                person = state.salient_person(token)
+                person = state.salient_person(token, exclude=state.clause_subjects(token))
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
             elif lower in THING_PRONOUNS:
@@ -498,8 +498,26 @@ class _State:
         chosen = best_subject or best
         return self.actors.get(chosen.actor_id) if chosen else None
 
-    def salient_person(self, token: Token) -> GazetteerActor | None:
-        return self._recent(token, lambda m: m.type == "Person" and m.method != "speaker")
+    def salient_person(self, token: Token, exclude: frozenset[str] = frozenset()) -> GazetteerActor | None:
+        return self._recent(token, lambda m: m.type == "Person" and m.method != "speaker"
+                            and m.actor_id not in exclude)
+
+    def clause_subjects(self, token: Token) -> frozenset[str]:
+        """Actors of the subject of the clause in which ``token`` is an object ("Kerry ... urged him").
+
+        A non-reflexive object pronoun does not refer to its own clause's subject.
+        """
+        if token.dep_ not in {"dobj", "dative", "pobj"}:
+            return frozenset()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return frozenset(m.actor_id for c in subjects for m in self.token_actors.get(c.i, ()))
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "Kerry raised concerns ... and urged him": the first conjunct's subject
+        return frozenset()
 
     def salient_non_person(self, token: Token) -> GazetteerActor | None:
         # "Pyongyang acknowledged its deployment": the subject of the governing verb first.

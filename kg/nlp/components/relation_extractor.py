@@ -45,6 +45,8 @@ OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
 # A gerund after these has the governing verb's object as its subject: "accused X of colluding",
 # "thanked X for helping"; after others ("by", "before", "after") the governor's subject.
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
+# Adverbials saying that coordinated subjects act together rather than on each other.
+TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
@@ -148,6 +150,9 @@ class RelationExtractor:
         if verb.dep_ == "conj" and head.pos_ in VERB_POS:
             found, _ = self._verb_subjects(head, ctx, depth + 1)
             return found, inherited
+        if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "remains committed to carrying out attacks"
+            found, _ = self._verb_subjects(head, ctx, depth + 1)
+            return found, inherited
         if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in VERB_POS:
             if head.dep_ == "acl" and head.tag_ == "VBN":  # "soldiers sent to assist Russia"
                 return ctx.actors_of_all([head.head]), inherited
@@ -158,6 +163,8 @@ class RelationExtractor:
             controller = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
             if verb.dep_ == "xcomp" and controller and ctx.actors_of_all(controller):
                 return ctx.actors_of_all(controller), inherited  # "urged X to attack"
+            if controller and any(c.lemma_.lower() in ctx.ontology.non_state_nouns for c in controller):
+                return [], ""  # "supports the Syrian opposition to defend ...": the opposition acts
             found, _ = self._verb_subjects(head, ctx, depth + 1)
             return found, inherited
         if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
@@ -181,6 +188,11 @@ class RelationExtractor:
             # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject.
             found, _ = self._verb_subjects(head.head, ctx, depth + 1)
             return found, inherited
+        if (verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.dep_ == "acomp"
+                and head.head.head.pos_ in VERB_POS):
+            # "remains committed to carrying out attacks": the subject of "remains".
+            found, _ = self._verb_subjects(head.head.head, ctx, depth + 1)
+            return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
             return ctx.actors_of_all([head]), inherited
         return [], ""
@@ -198,6 +210,10 @@ class RelationExtractor:
             prep_objects = _prep_objects([verb, *cue_tokens, *objects], relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             objects = objects or prep_objects
+        if not found and not _is_passive(verb):
+            # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object.
+            later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
+            found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
         if not found and relation.infinitival_object:
             # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
             for clause in verb.children:
@@ -249,6 +265,9 @@ class RelationExtractor:
         cue_words = set(cue[:-1])
         owners = [c for c in noun.children
                   if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() not in cue_words)]
+        # "the Russia-Ukraine war", "the Iran-Iraq War": both halves of a hyphenated pair own the noun.
+        owners += [g for c in owners for g in c.children if g.dep_ in {"compound", "amod", "nmod"}
+                   and g.i + 2 == c.i and g.nbor(1).text in {"-", "\u2013"}]
         found = ctx.actors_of_all(owners)
         if found:
             return found, "noun"
@@ -262,11 +281,15 @@ class RelationExtractor:
         governor = _in_phrase_governor(noun)
         if governor is not None:
             # "support for Iraq in the fight against ISIL", "helped Iraq in the war": the one
-            # supported is the one engaged; "remained steadfast in support of": the clause's subject.
+            # supported is the one engaged.
             found = self._supported_party(governor, ctx)
             if found:
                 return found, "noun-inherited-subject"
-            if not any(c.dep_ == "det" for c in noun.children) and governor.pos_ not in NOUN_POS:
+            # "raised these concerns in a call with Lavrov", "agreed during talks with Kim": the
+            # clause's subject takes part in the meeting; "remained steadfast in support of": the
+            # clause's subject acts (no determiner: an idiom, not "in the war").
+            if relation.symmetric or (not any(c.dep_ == "det" for c in noun.children)
+                                      and governor.pos_ not in NOUN_POS):
                 verb = governor
                 while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
                     verb = verb.head
@@ -284,6 +307,10 @@ class RelationExtractor:
         lemma = governor.lemma_.lower()
         index = self.verb_index if governor.pos_ in VERB_POS else self.noun_index
         if not any((relation.goldstein or 0) > 0 for relation, _ in index.get(lemma, ())):
+            if governor.pos_ in VERB_POS:  # "reiterates [support for Iraq] in the fight": the object noun
+                for obj in governor.children:
+                    if obj.dep_ == "dobj" and obj.pos_ in NOUN_POS and (found := self._supported_party(obj, ctx)):
+                        return found
             return []
         if governor.pos_ in VERB_POS and lemma in self.verb_index:
             if _is_passive(governor):
@@ -353,6 +380,8 @@ class RelationExtractor:
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
         elif relation.symmetric and len(subjects) >= 2:
+            if any(c.lower_ in TOGETHER_WORDS for c in cue.children):
+                return  # "Britain and France fought side by side": together, not against each other
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         else:
             return
@@ -415,7 +444,15 @@ class _Context:
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
+                            and not self._names_a_pair(span)
                             for i in range(span.start, span.end) if span.end - span.start > 1}
+
+    def _names_a_pair(self, span: Span) -> bool:
+        """'the Iran-Iraq War' names its two sides: its head noun still counts as a cue."""
+        if span.label_ != "EVENT":
+            return False
+        actors = {m.actor_id for t in span for m in self.token_actors.get(t.i, ()) if m.type != "Person"}
+        return len(actors) >= 2
 
     def actors_at(self, token: Token) -> tuple[Mention, ...]:
         return self.token_actors.get(token.i, ())
@@ -658,9 +695,9 @@ def _of_marks_object(noun: Token) -> bool:
 
 
 def _in_phrase_governor(noun: Token) -> Token | None:
-    """The word an "in" phrase holding ``noun`` hangs on: "helped Iraq [in the fight]" -> helped."""
+    """The word an "in"/"during" phrase holding ``noun`` hangs on: "helped Iraq [in the fight]" -> helped."""
     head = noun.head
-    if noun.dep_ != "pobj" or head.lower_ != "in" or head.head.i == head.i:
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "during"} or head.head.i == head.i:
         return None
     return head.head
 
