@@ -82,6 +82,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
+    KGO.excludedModifier,
 )
 
 PathLike = Union[str, Path]
@@ -104,7 +105,8 @@ class RelationType:
     sides ("talks between X and Y"); ``clausal_object`` says the object may be
     the subject of a cue verb's clausal complement ("alleged that X ...");
     ``infinitival_object`` that it may be the object of its infinitival
-    complement ("threatened to expel X").
+    complement ("threatened to expel X"); ``excluded_modifiers`` are lemmas
+    that, modifying a noun cue, make it something else ("trade war").
     """
 
     id: str
@@ -128,6 +130,7 @@ class RelationType:
     participant_prepositions: tuple[str, ...] = ()
     clausal_object: bool = False
     infinitival_object: bool = False
+    excluded_modifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -644,6 +647,10 @@ class _Builder:
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)
+        # "trade" in "trade war": a modifier that makes the noun cue something else.
+        excluded = tuple(dict.fromkeys(
+            lemma for path, part in self.parts for value in part.objects(s, KGO.excludedModifier)
+            for lemma in self._single_lemmas(value, path, rid, "kgo:excludedModifier")))
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -674,6 +681,7 @@ class _Builder:
             source=defined_in, participant_prepositions=participant_preps,
             clausal_object=flag(KGO.clausalObject, "kgo:clausalObject"),
             infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
+            excluded_modifiers=excluded,
         )
 
     def _defined_value(self, s, p, defined_in: str, values: list) -> object:

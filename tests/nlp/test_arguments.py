@@ -115,6 +115,8 @@ NOT_FOUND = [
     ("Britain and France fought side by side in World War II.", "2018-05-01", ("United Kingdom", "fights", "France")),
     # A non-state controller does the act: the supporter does not defend anyone here.
     ("Turkey urged the Syrian opposition to attack Raqqa.", "2016-05-01", ("Turkey", "attacks", "Raqqa")),
+    # A passive force without an agent acts for its owner only when moved or fired somewhere.
+    ("British troops were praised for their bravery by Estonia.", "2024-05-01", ("United Kingdom", "praises", "Estonia")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

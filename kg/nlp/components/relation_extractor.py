@@ -47,6 +47,7 @@ OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
@@ -57,6 +58,7 @@ NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", 
 RULE_CONFIDENCE = {
     "verb": 0.9,
     "verb-passive": 0.9,
+    "verb-passive-force": 0.8,
     "verb-inherited-subject": 0.8,
     "verb-clausal-object": 0.75,
     "noun": 0.85,
@@ -128,6 +130,12 @@ class RelationExtractor:
             if len(cue) < longest:
                 continue  # the most specific cue wins: "strike a deal" is not an attack
             subjects, subject_rule = self._verb_subjects(verb, ctx)
+            if subject_rule == "verb-passive-force":
+                if not ctx.takes_places(relation):
+                    continue  # only forces moved or fired somewhere: "troops were deployed to", "fired at"
+                objects = ctx.actors_of_all(_prep_objects([verb, *cue_tokens], relation.object_prepositions))
+                yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
+                continue
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
             rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
             yield from self._emit(relation, subjects, objects, verb, rule, ctx)
@@ -138,6 +146,11 @@ class RelationExtractor:
         if _is_passive(verb):
             agents = [pobj for agent in verb.children if agent.dep_ == "agent"
                       for pobj in agent.children if pobj.dep_ == "pobj"]
+            if not agents and verb.dep_ != "acl":
+                # "British troops were deployed to Estonia": a force moved or used acts for its owner.
+                forces = [c for c in verb.children if c.dep_ == "nsubjpass"
+                          and c.lemma_.lower() in ctx.ontology.agent_nouns]
+                return ctx.actors_of_all(forces), "verb-passive-force"
             return ctx.actors_of_all(agents), ""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
@@ -152,6 +165,9 @@ class RelationExtractor:
             return found, inherited
         if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "remains committed to carrying out attacks"
             found, _ = self._verb_subjects(head, ctx, depth + 1)
+            return found, inherited
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in VERB_POS:
+            found, _ = self._verb_subjects(head.head, ctx, depth + 1)  # "is ready to negotiate with"
             return found, inherited
         if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in VERB_POS:
             if head.dep_ == "acl" and head.tag_ == "VBN":  # "soldiers sent to assist Russia"
@@ -236,8 +252,9 @@ class RelationExtractor:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
         matched = [(relation, cue) for relation, cue in self.noun_index[noun.lemma_.lower()]
-                   if _match_noun_cue(noun, cue)]
+                   if _match_noun_cue(noun, cue) and not modifiers & set(relation.excluded_modifiers)]
         longest = max((len(cue) for _, cue in matched), default=0)
         for relation, cue in matched:
             if len(cue) < longest:
@@ -252,6 +269,11 @@ class RelationExtractor:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
             if not objects and ctx.takes_places(relation):
                 objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
+            if not objects and relation.clausal_object:
+                # "Turkey's demand that Sweden extradite ...": the clause's subject.
+                objects = ctx.actors_of_all(c for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                                            and any(m.lower_ == "that" for m in clause.children)
+                                            for c in clause.children if c.dep_ in SUBJECT_DEPS)
             if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
                 # "its support of Iraq", "in support of Turkey": with the subject taken, "of" names the object.
                 objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
@@ -278,6 +300,11 @@ class RelationExtractor:
         if light is not None:
             found, _ = self._verb_subjects(light, ctx)
             return found, "noun-light-verb"
+        if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+            # "Japan is a close ally of the United States": the copula's subject.
+            found, _ = self._verb_subjects(noun.head, ctx)
+            if found:
+                return found, "noun"
         governor = _in_phrase_governor(noun)
         if governor is not None:
             # "support for Iraq in the fight against ISIL", "helped Iraq in the war": the one
@@ -687,8 +714,10 @@ def _introduces_members(prep: Token) -> bool:
 
 
 def _of_marks_object(noun: Token) -> bool:
-    """'Russia's invasion of Ukraine', 'in support of Turkey': "of" cannot introduce the subject here."""
+    """'Russia's invasion of Ukraine', 'in support of Turkey', 'X is an ally of Y': "of" names the object."""
     if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
         return True
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
             and not any(c.dep_ == "det" for c in noun.children))
