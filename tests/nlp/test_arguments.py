@@ -117,6 +117,9 @@ NOT_FOUND = [
     ("Turkey urged the Syrian opposition to attack Raqqa.", "2016-05-01", ("Turkey", "attacks", "Raqqa")),
     # A passive force without an agent acts for its owner only when moved or fired somewhere.
     ("British troops were praised for their bravery by Estonia.", "2024-05-01", ("United Kingdom", "praises", "Estonia")),
+    # kgo:excludedModifier: a trade war is no armed conflict.
+    ("Trump launched a trade war with China.", "2019-05-01", ("Donald Trump", "fights", "China")),
+    ("The US-China trade war hurt farmers.", "2019-05-01", ("China", "fights", "United States")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

@@ -8,7 +8,7 @@ produce the relation (or any event relation at all).
 ``EXTRA_CASES`` exercise the relations that core.ttl adds beyond the shared
 spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
-expresses-sympathy-with.
+expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites.
 """
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ CASES = [
     # sanctions: outlawing an organisation (1722)
     ("sanctions", "Tajikistan outlawed the Islamic Renaissance Party in 2015.",
      ("Tajikistan", "Islamic Renaissance Party")),
+    # meets-with: telephoning, lunch and dinner with a counterpart
+    ("meets-with", "Macron telephoned Erdogan on Tuesday.", ("Emmanuel Macron", "Recep Tayyip Erdogan")),
+    ("meets-with", "Emmanuel Macron had dinner with Olaf Scholz in Paris.", ("Emmanuel Macron", "Olaf Scholz")),
+    # threatens: giving a deadline, an ultimatum or a warning (139)
+    ("threatens", "Turkey gave Sweden a deadline to act.", ("Turkey", "Sweden")),
+    ("threatens", "The United States gave Iran a stern warning.", ("United States", "Iran")),
 ]
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
@@ -55,6 +61,19 @@ NEGATIVE = [
     ("supports", "Ghana established a new ministry last year."),
     ("criticizes", "The court summoned three witnesses on Monday."),
     ("sanctions", "Police outlawed fireworks in the park."),
+    ("meets-with", "The minister had lunch with his family."),
+    ("threatens", "The teacher gave the pupils a deadline."),
+    # "hand over" is no aids cue: suspects, weapons, power and territory are handed over
+    ("aids", "Libya handed over two suspects to Britain."),
+    ("eases-sanctions-on", "The company cut prices on its phones."),
+    # "agree with" someone's view is no joint undertaking; one actor agreeing names no partner
+    ("agrees-with", "Alastair Campbell said he agreed with Liam Fox."),
+    ("agrees-with", "Egypt agreed to reopen the Rafah crossing."),
+    # a ceasefire violated or collapsing is not declared
+    ("declares-ceasefire-with", "Both sides violated the ceasefire between Israel and Hamas."),
+    ("declares-ceasefire-with", "The ceasefire with the Taliban collapsed in August."),
+    # the noun "extradition" is not a cue: the person fights it
+    ("extradites", "Julian Assange fought his extradition to the United States."),
 ]
 
 # Sentences in which no event relation at all may be found.
@@ -64,6 +83,7 @@ NO_EVENT = [
     "Police launched an investigation into the fire.",
     "The election campaign ended on Sunday.",
     "Officials declined to comment on the report.",
+    "Most economists agree that inflation will fall next year.",
 ]
 
 EXTRA_CASES = [
@@ -80,6 +100,19 @@ EXTRA_CASES = [
     ("expresses-sympathy-with", "Pakistan expressed condolences to Turkey after the earthquake.",
      ("Pakistan", "Turkey")),
     ("expresses-sympathy-with", "Japan offered its sympathy to Morocco.", ("Japan", "Morocco")),
+    ("expresses-sympathy-with", "Kenya sent its sympathy to Uganda after the floods.", ("Kenya", "Uganda")),
+    # eases-sanctions-on: cutting tariffs (085)
+    ("eases-sanctions-on", "The United States cut tariffs on Mexican steel.", ("United States", "Mexico")),
+    # agrees-with (030): coordinated actors agreeing together
+    ("agrees-with", "Kenya and Tanzania agreed to reopen their border crossings.", ("Kenya", "Tanzania")),
+    ("agrees-with", "Chile and Argentina agreed on a new fishing quota.", ("Chile", "Argentina")),
+    # declares-ceasefire-with (0871): declared or announced, "cease-fire" split by spaCy
+    ("declares-ceasefire-with", "Ethiopia announced a truce with the TPLF.", ("Ethiopia", "TPLF")),
+    ("declares-ceasefire-with", "Ethiopia declared a cease-fire with the TPLF on Sunday.", ("Ethiopia", "TPLF")),
+    ("declares-ceasefire-with", "Israel and Hamas announced a ceasefire on Friday.", ("Israel", "Hamas")),
+    # extradites (063): the person, the nationals' country, or the receiving state
+    ("extradites", "Spain extradited Julian Assange.", ("Spain", "Julian Assange")),
+    ("extradites", "The Netherlands extradited a Turkish businessman to Turkey.", ("Netherlands", "Turkey")),
 ]
 
 
@@ -132,6 +165,12 @@ def test_cue_families_are_in_the_ontology(ontology):
         "criticizes": ["summon"],
         "supports": ["defend", "establish tie", "establish relation", "restore tie", "normalize relation"],
         "sanctions": ["outlaw"],
+        "meets-with": ["telephone", "phone"],
+        "threatens": ["give ultimatum", "give deadline", "give warning"],
+        "eases-sanctions-on": ["cut tariff", "lift tariff", "roll back tariff"],
+        "agrees-with": ["agree"],
+        "declares-ceasefire-with": ["declare ceasefire", "announce truce", "declare fire"],
+        "extradites": ["extradite"],
     }
     for relation, cues in expected_verbs.items():
         for cue in cues:
@@ -144,3 +183,7 @@ def test_cue_families_are_in_the_ontology(ontology):
     # bare "campaign", "defeat" and "fire" are deliberately not attacks cues
     assert ("attacks", ("campaign",)) not in [(r.id, c) for r, c in nouns.get("campaign", [])]
     assert "defeat" not in verbs and "fire" not in [c[0] for _, c in verbs.get("fire", []) if len(c) == 1]
+    # bare "welcome", "seize" and "capture" are deliberately no cues; "agree with" is no object
+    for lemma in ("welcome", "seize", "capture"):
+        assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
+    assert "with" not in ontology.relations["agrees-with"].object_prepositions

@@ -86,6 +86,7 @@ FORMS = [
     ('supports', 'infinitival', 'Germany pledged to support Ukraine.', D, ('Germany', 'Ukraine')),
     ('aids', 'nominal', 'American military aid to Ukraine resumed in April.', D, ('United States', 'Ukraine')),
     ('aids', 'coordination', 'Germany and France helped Moldova.', D, ('France', 'Moldova')),
+    ('deploys-forces-to', 'nominal', 'The deployment of French troops to Estonia began in March.', D, ('France', 'Estonia')),
     ('deploys-forces-to', 'passive', 'British troops were deployed to Estonia.', D, ('United Kingdom', 'Estonia')),
     ('deploys-forces-to', 'infinitival', 'France plans to deploy troops to Romania.', D, ('France', 'Romania')),
     ('requests', 'passive', 'Serbia was urged by the European Union to recognise Kosovo.', D, ('European Union', 'Serbia')),

@@ -316,6 +316,19 @@ def test_infinitival_object_extension_is_read(write_ttl):
     assert load_ontology().relations["threatens"].infinitival_object
 
 
+def test_excluded_modifier_must_be_one_lemma(write_ttl):
+    path = write_ttl('kgo:attacks kgo:excludedModifier "cyber security" .\n')
+    assert_error([path], "E203", str(path), "'attacks'", "kgo:excludedModifier", "single lemma")
+
+
+def test_excluded_modifier_extension_is_read(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:attacks kgo:excludedModifier "cyber" .\n')
+    assert "cyber" in load_ontology([path]).relations["attacks"].excluded_modifiers
+    assert "trade" in load_ontology().relations["fights"].excluded_modifiers
+
+
 def test_modality_lemma_in_two_modalities(write_ttl):
     path = write_ttl('kgo:Intended kgo:verbCue "say" .\n')
     assert_error([path], "E203", str(path), "'say'", "one modality")
