@@ -80,6 +80,12 @@ FOUND = [
     # An object pronoun is not its own clause's subject: "Kerry ... urged him" is Lavrov.
     ("Kerry spoke with Lavrov on Monday and urged him to press Assad.", "2016-05-01",
      ("John Kerry", "requests", "Sergey Lavrov")),
+    # Coordinated demonyms on one agent noun: both countries act.
+    ("Kenyan and Ugandan troops clashed with al-Shabaab.", "2020-05-01", ("Uganda", "fights", "al-Shabaab")),
+    # An agent noun inside a compound: "an Afghan government offer" is Afghanistan's.
+    ("The Taliban rejected an Afghan government offer of talks.", "2020-05-01", ("Taliban", "rejects", "Afghanistan")),
+    # A participle after a noun cue carries its prepositions: "sanctions imposed on X by Y".
+    ("The sanctions imposed on Cuba by the United States remain.", "2020-05-01", ("United States", "sanctions", "Cuba")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),

@@ -237,15 +237,22 @@ class ActorResolver:
         The nouns are the agent nouns of the actor's class: "fighters" act for
         an armed group, not for a country ("Syrian fighters").
         """
+        coordinated = token.dep_ == "conj"  # "Nigerian and British armed forces": both countries
+        if coordinated:
+            token = token.head
+        if token.dep_ not in MODIFIER_DEPS:
+            return
+        nouns = self.ontology.agent_nouns_of(actor.type)
+        # Up the modifier chain to the noun phrase's head, marking each agent noun on the way:
+        # "South Korean intelligence officials", "an Afghan government offer" (-> "government").
         head = token.head
-        for _ in range(2):
+        for _ in range(3):
+            if head.lemma_.lower() in nouns and (coordinated or head.i not in state.token_actors):
+                state.add(head.i, head.i + 1, actor, method)
             if head.dep_ in {"amod", "compound"} and head.head.i != head.i:
                 head = head.head
                 continue
             break
-        nouns = self.ontology.agent_nouns_of(actor.type)
-        if token.dep_ in MODIFIER_DEPS and head.lemma_.lower() in nouns and head.i not in state.token_actors:
-            state.add(head.i, head.i + 1, actor, method)
 
     def _resolve_surname(self, surname: str, state: _State) -> tuple[GazetteerActor | None, str]:
         candidates = self.surnames.get(surname, [])

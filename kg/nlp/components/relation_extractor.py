@@ -223,7 +223,7 @@ class RelationExtractor:
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
             # Somalia": a non-actor direct object passes on its own prepositional object.
-            prep_objects = _prep_objects([verb, *cue_tokens, *objects], relation.object_prepositions)
+            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects]), relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             objects = objects or prep_objects
         if not found and not _is_passive(verb):
@@ -263,7 +263,7 @@ class RelationExtractor:
                 yield from self._title_hits(noun, relation, cue, ctx)
                 continue
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
-            object_tokens = _prep_objects([noun], relation.object_prepositions)
+            object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
@@ -293,7 +293,7 @@ class RelationExtractor:
         found = ctx.actors_of_all(owners)
         if found:
             return found, "noun"
-        found = ctx.actors_of_all(_prep_objects([noun], relation.agent_prepositions))
+        found = ctx.actors_of_all(_prep_objects(_with_participles([noun]), relation.agent_prepositions))
         if found:
             return found, "noun"
         light = _light_verb(noun, self.light_verbs)
@@ -704,6 +704,11 @@ def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token
     follows = noun.right_edge.i + 1
     return [pobj for prep in head.children if prep.dep_ == "prep" and prep.i == follows and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _with_participles(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens and the past participles that modify them: "sanctions [imposed] on China"."""
+    return [*tokens, *(c for t in tokens for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
 
 
 def _introduces_members(prep: Token) -> bool:
