@@ -86,6 +86,15 @@ FOUND = [
     ("The Taliban rejected an Afghan government offer of talks.", "2020-05-01", ("Taliban", "rejects", "Afghanistan")),
     # A participle after a noun cue carries its prepositions: "sanctions imposed on X by Y".
     ("The sanctions imposed on Cuba by the United States remain.", "2020-05-01", ("United States", "sanctions", "Cuba")),
+    # A symmetric relational noun in apposition or after a copula: anchor and possessor.
+    ("Belarus, Russia's closest ally, hosted the drills.", "2023-05-01", ("Belarus", "ally-of", "Russia")),
+    ("Pakistan is China's strategic partner.", "2023-05-01", ("Pakistan", "strategic-partner", "China")),
+    # "where" relative clauses give place-taking relations their place; the clause is the narrator's fact.
+    ("Germany urged restraint in Lithuania, where German troops are stationed.", "2024-05-01",
+     ("Germany", "deploys-forces-to", "Lithuania")),
+    # "the EU's foreign policy chief, X": an office of the EU.
+    ("He met the European Union's foreign policy chief, Kaja Kallas.", "2025-02-01",
+     ("Kaja Kallas", "official-of", "European Union")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -175,3 +184,9 @@ def test_a_surname_ends_the_name(resolve):
     labels = {m.label for m in doc._.kg_mentions}
     assert "Mohamed Farmaajo" in labels
     assert not any(m.label != "Mohamed Farmaajo" and doc[m.start:m.end].text == "Mohamed" for m in doc._.kg_mentions)
+
+
+def test_a_one_word_person_modifying_a_common_noun_is_no_person(resolve):
+    """The small model tags "Sikh" in "Sikh extremism" as a PERSON; no actor is minted for it."""
+    doc = resolve("Modi raised concerns about Sikh extremism with Trudeau.", "2023-09-19")
+    assert "Sikh" not in {m.label for m in doc._.kg_mentions}

@@ -277,6 +277,9 @@ class ActorResolver:
         if actor is not None:
             state.add(span.start, span.end, actor, "gazetteer")
             return
+        if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
+                and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
+            return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
         if cls == "Person":
             last = span[-1].text
             seen = state.persons_by_surname.get(last)

@@ -134,6 +134,7 @@ class RelationExtractor:
                 if not ctx.takes_places(relation):
                     continue  # only forces moved or fired somewhere: "troops were deployed to", "fired at"
                 objects = ctx.actors_of_all(_prep_objects([verb, *cue_tokens], relation.object_prepositions))
+                objects = objects or ctx.where_antecedent(verb)
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
@@ -239,6 +240,8 @@ class RelationExtractor:
                         return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
             found = ctx.places_of(objects)  # "attacked an army base in Kandahar" -> Kandahar
+        if not found and ctx.takes_places(relation):
+            found = ctx.where_antecedent(verb)  # "northern Kosovo, where troops were deployed"
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
             for clause in verb.children:
@@ -280,6 +283,13 @@ class RelationExtractor:
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
                 subjects, objects = ctx.actors_of_all(between), []
+            elif relation.symmetric and not objects:
+                # "Russia, Serbia's traditional ally", "Russia is Serbia's ally": the noun's anchor
+                # and its possessor are the two sides.
+                anchor = _anchor_of(noun)
+                if anchor is not None:
+                    objects = [m for m in ctx.actors_of_all([anchor]) if m.actor_id not in
+                               {s.actor_id for s in subjects}]
             yield from self._emit(relation, subjects, objects, noun, rule, ctx)
 
     def _noun_subjects(self, noun: Token, relation: RelationType, cue: tuple[str, ...],
@@ -559,6 +569,12 @@ class _Context:
         return any(self.ontology.is_a("Place", c) or self.ontology.is_a(c, "Place") for c in relation.range
                    if c != "Country")
 
+    def where_antecedent(self, verb: Token) -> list[Mention]:
+        """The place a "where" relative clause hangs on: "in Kosovo, where NATO troops are deployed"."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return []
+        return [m for m in self.actors_of_all([verb.head]) if self.ontology.is_a(m.type, "Place")]
+
     def places_of(self, tokens: Iterable[Token]) -> list[Mention]:
         """Where unnamed targets are: the place or country of an "in" phrase on each of them."""
         found: dict[str, Mention] = {}
@@ -644,6 +660,9 @@ class _Context:
                     speaker = self.speakers.get(cue.i, speaker)  # "we will strive" -> who said it
                 if speaker is not None:  # "are believed to" has no source: look further up
                     return modality, speaker
+            if node.dep_ == "relcl" and node.tag_ not in {"MD"} and not any(
+                    c.dep_ == "aux" and c.lower_ in markers for c in node.children):
+                break  # "urged X to avoid steps in Kosovo, where troops are deployed": the narrator's fact
         speaker = self.speakers.get(cue.i)
         if modality is None and speaker is not None:
             return "reported", speaker
@@ -716,6 +735,15 @@ def _introduces_members(prep: Token) -> bool:
     if prep.lower_ in {"including", "like"}:
         return True
     return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
+def _anchor_of(noun: Token) -> Token | None:
+    """What a relational noun is said of: the head of its apposition or the copula's subject."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+        return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def _of_marks_object(noun: Token) -> bool:
