@@ -82,7 +82,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
-    KGO.excludedModifier,
+    KGO.excludedModifier, KGO.capitalMetonymy,
 )
 
 PathLike = Union[str, Path]
@@ -106,7 +106,9 @@ class RelationType:
     the subject of a cue verb's clausal complement ("alleged that X ...");
     ``infinitival_object`` that it may be the object of its infinitival
     complement ("threatened to expel X"); ``excluded_modifiers`` are lemmas
-    that, modifying a noun cue, make it something else ("trade war").
+    that, modifying a noun cue, make it something else ("trade war");
+    ``capital_metonymy`` says a capital city as the object stands for its
+    country ("fired shells at Seoul" attacks South Korea).
     """
 
     id: str
@@ -131,6 +133,7 @@ class RelationType:
     clausal_object: bool = False
     infinitival_object: bool = False
     excluded_modifiers: tuple[str, ...] = ()
+    capital_metonymy: bool = False
 
 
 @dataclass(frozen=True)
@@ -681,6 +684,7 @@ class _Builder:
             source=defined_in, participant_prepositions=participant_preps,
             clausal_object=flag(KGO.clausalObject, "kgo:clausalObject"),
             infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
+            capital_metonymy=flag(KGO.capitalMetonymy, "kgo:capitalMetonymy"),
             excluded_modifiers=excluded,
         )
 

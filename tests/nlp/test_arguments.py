@@ -95,6 +95,9 @@ FOUND = [
     # "the EU's foreign policy chief, X": an office of the EU.
     ("He met the European Union's foreign policy chief, Kaja Kallas.", "2025-02-01",
      ("Kaja Kallas", "official-of", "European Union")),
+    # kgo:capitalMetonymy: an attacked capital stands for its country, like a capital that attacks.
+    ("Pyongyang fired two artillery shells at Seoul.", "2024-05-01", ("North Korea", "attacks", "South Korea")),
+    ("Russia struck Kharkiv overnight.", "2024-05-01", ("Russia", "attacks", "Kharkiv")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -135,6 +138,8 @@ NOT_FOUND = [
     # kgo:excludedModifier: a trade war is no armed conflict.
     ("Trump launched a trade war with China.", "2019-05-01", ("Donald Trump", "fights", "China")),
     ("The US-China trade war hurt farmers.", "2019-05-01", ("China", "fights", "United States")),
+    # Without the flag a capital stays the place it is: a visit to Beijing is no visit to "China" only.
+    ("Putin visited Beijing in May.", "2024-05-01", ("Vladimir Putin", "visits", "China")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

@@ -329,6 +329,15 @@ def test_excluded_modifier_extension_is_read(write_ttl):
     assert "trade" in load_ontology().relations["fights"].excluded_modifiers
 
 
+def test_capital_metonymy_flag(write_ttl):
+    from kg.ontology import load_ontology
+
+    assert load_ontology().relations["attacks"].capital_metonymy
+    assert not load_ontology().relations["visits"].capital_metonymy
+    path = write_ttl('kgo:sanctions kgo:capitalMetonymy true .\n')
+    assert load_ontology([path]).relations["sanctions"].capital_metonymy
+
+
 def test_modality_lemma_in_two_modalities(write_ttl):
     path = write_ttl('kgo:Intended kgo:verbCue "say" .\n')
     assert_error([path], "E203", str(path), "'say'", "one modality")

@@ -430,6 +430,8 @@ class RelationExtractor:
             modality, attributed = ctx.modality(cue)
         base = RULE_CONFIDENCE.get(rule, 0.7)
         for subject, obj in pairs:
+            if relation.capital_metonymy:
+                obj = ctx.capital_as_country(obj)  # "fired shells at Seoul": South Korea is attacked
             if not ctx.fits(relation, subject, obj):
                 # "asked Tehran and Damascus to...": a capital that cannot be a place here is its country.
                 subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
