@@ -21,6 +21,7 @@ from kg.ontology import Ontology, RelationType
 __all__ = [
     "DATA_DIR",
     "Re3dMapping",
+    "assertion_pentaclasses",
     "cameo_pentaclass",
     "cameo_root",
     "check_mappings",
@@ -110,6 +111,20 @@ def cameo_pentaclass(code: str) -> int | None:
 def relation_pentaclasses(relation: RelationType) -> frozenset[int]:
     """The classes of a relation's CAMEO codes (``deploys-forces-to``: 062, 074, 154 -> {2, 4})."""
     return frozenset(c for c in (cameo_pentaclass(code) for code in relation.cameo) if c is not None)
+
+
+def assertion_pentaclasses(relation: RelationType, modality: str | None) -> frozenset[int]:
+    """The classes of an assertion: its relation's, except for announced intentions.
+
+    CAMEO codes an intention by what it announces, not by the act: "agreed to
+    help", "plans to send troops" are 03 (Express intent to cooperate, class 1)
+    when the act is cooperative (positive Goldstein weight), and 13 (Threaten,
+    class 3) when it is hostile ("vowed to strike").
+    """
+    classes = relation_pentaclasses(relation)
+    if modality != "intended" or not classes or relation.goldstein is None:
+        return classes
+    return frozenset({cameo_pentaclass("03") if relation.goldstein > 0 else cameo_pentaclass("13")}) - {None}
 
 
 def check_mappings(ontology: Ontology) -> list[str]:

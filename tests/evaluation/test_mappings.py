@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.evaluation.mappings import (
+    assertion_pentaclasses,
     cameo_pentaclass,
     check_mappings,
     load_igo_codes,
@@ -41,6 +42,15 @@ def test_relation_classes_come_from_their_cameo_codes():
     assert relation_pentaclasses(onto.relations["accuses"]) == {3}
     assert relation_pentaclasses(onto.relations["deploys-forces-to"]) == {2, 4}
     assert relation_pentaclasses(onto.relations["leader-of"]) == frozenset()
+
+
+def test_announced_intentions_take_cameo_03_or_13():
+    onto = load_ontology()
+    assert assertion_pentaclasses(onto.relations["aids"], "asserted") == {2}
+    assert assertion_pentaclasses(onto.relations["aids"], "intended") == {1}  # "agreed to help": 03
+    assert assertion_pentaclasses(onto.relations["attacks"], "intended") == {3}  # "vowed to strike": 13
+    assert assertion_pentaclasses(onto.relations["attacks"], "alleged") == {4}
+    assert assertion_pentaclasses(onto.relations["leader-of"], "intended") == frozenset()
 
 
 def test_igo_codes():

@@ -9,7 +9,10 @@ cooperation = 06-08, 3 verbal conflict = 09-13, 4 material conflict = 14-20;
 A relation's classes are those of its CAMEO codes' roots
 (:func:`kg.evaluation.mappings.relation_pentaclasses`): ``accuses`` (112) ->
 {3}, ``deploys-forces-to`` (062, 074, 154) -> {2, 4}; relations without CAMEO
-codes (leader-of, located-in...) have none and are ignored here.
+codes (leader-of, located-in...) have none and are ignored here. An
+assertion in the ``intended`` modality takes the class CAMEO gives the
+announcement instead (:func:`kg.evaluation.mappings.assertion_pentaclasses`):
+"agreed to help" is 03 (class 1), "vowed to strike" 13 (class 3).
 
 Per sentence, the predictions considered are the non-negated ones whose
 relation has a class. The sentence is *covered* if there is one; the
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.evaluation.devsets.common import DevSet, shared_dir, spread
-from kg.evaluation.mappings import relation_pentaclasses
+from kg.evaluation.mappings import assertion_pentaclasses
 from kg.evaluation.report import Counts, PentaclassReport
 from kg.model import Article
 from kg.ontology import Ontology, load_ontology
@@ -65,7 +68,7 @@ def choose(lines: Iterable[Mapping[str, Any]], ontology: Ontology
         if line.get("negated"):
             continue
         rel = ontology.relations.get(str(line.get("relation")))
-        classes = relation_pentaclasses(rel) if rel is not None else frozenset()
+        classes = assertion_pentaclasses(rel, line.get("modality")) if rel is not None else frozenset()
         if classes:
             considered.append((line, classes))
     if not considered:
