@@ -98,6 +98,9 @@ FOUND = [
     # kgo:capitalMetonymy: an attacked capital stands for its country, like a capital that attacks.
     ("Pyongyang fired two artillery shells at Seoul.", "2024-05-01", ("North Korea", "attacks", "South Korea")),
     ("Russia struck Kharkiv overnight.", "2024-05-01", ("Russia", "attacks", "Kharkiv")),
+    # Light verbs of announcement lend their subject: "promised support for X", "declared sanctions on X".
+    ("Japan promised support for the Philippine government.", "2024-05-01", ("Japan", "supports", "Philippines")),
+    ("Canada declared sanctions on Belarus.", "2024-05-01", ("Canada", "sanctions", "Belarus")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
