@@ -54,6 +54,30 @@ def triples(extract):
 
 
 @pytest.fixture(scope="session")
+def assert_extracted(triples):
+    """assert_extracted(text, date, (subject, relation, object)): found, either way if symmetric."""
+    from kg.ontology import load_ontology
+
+    symmetric = {r.id for r in load_ontology().relations.values() if r.symmetric}
+
+    def check(text: str, date: str | None, expected: tuple[str, str, str]) -> None:
+        found = triples(text, date)
+        subject, relation, obj = expected
+        assert expected in found or (relation in symmetric and (obj, relation, subject) in found), found
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def spec_relations(shared) -> frozenset[str]:
+    """The relation ids of ../shared/spec/core-relations.tsv."""
+    import csv
+
+    with (shared / "spec" / "core-relations.tsv").open(encoding="utf-8") as handle:
+        return frozenset(row["id"] for row in csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.fixture(scope="session")
 def resolve(nlp):
     """resolve(text, date) -> the processed Doc (mentions in doc._.kg_mentions)."""
     from kg.pipeline import make_doc
