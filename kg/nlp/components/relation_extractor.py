@@ -191,24 +191,20 @@ class RelationExtractor:
                 first = first.head
             if first.dep_ in {"dobj", "dative"} and first.head.pos_ in VERB_POS:
                 return ctx.actors_of_all([first]), inherited
-        if (verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS
-                and head.lower_ in GERUND_OBJECT_PREPOSITIONS):
-            governor = head.head  # "accused X of colluding", "thanked X for helping"
-            if _is_passive(governor):
-                return ctx.actors_of_all([c for c in governor.children if c.dep_ == "nsubjpass"]), inherited
-            objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
-            if objects:
-                return ctx.actors_of_all(objects), inherited
-            found, _ = self._verb_subjects(governor, ctx, depth + 1)
-            return found, inherited
-        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep":
+            governor = head.head
+            if governor.dep_ == "acomp" and governor.head.pos_ in VERB_POS:
+                governor = governor.head  # "remains committed to carrying out attacks": "remains"
+            elif governor.pos_ not in VERB_POS:
+                return [], ""
+            if head.lower_ in GERUND_OBJECT_PREPOSITIONS:  # "accused X of colluding", "thanked X for helping"
+                if _is_passive(governor):
+                    return ctx.actors_of_all([c for c in governor.children if c.dep_ == "nsubjpass"]), inherited
+                objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
+                if objects:
+                    return ctx.actors_of_all(objects), inherited
             # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject.
-            found, _ = self._verb_subjects(head.head, ctx, depth + 1)
-            return found, inherited
-        if (verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.dep_ == "acomp"
-                and head.head.head.pos_ in VERB_POS):
-            # "remains committed to carrying out attacks": the subject of "remains".
-            found, _ = self._verb_subjects(head.head.head, ctx, depth + 1)
+            found, _ = self._verb_subjects(governor, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
             return ctx.actors_of_all([head]), inherited
@@ -239,9 +235,8 @@ class RelationExtractor:
                     if found:
                         return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
-            found = ctx.places_of(objects)  # "attacked an army base in Kandahar" -> Kandahar
-        if not found and ctx.takes_places(relation):
-            found = ctx.where_antecedent(verb)  # "northern Kosovo, where troops were deployed"
+            # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
+            found = ctx.places_of(objects) or ctx.where_antecedent(verb)
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
             for clause in verb.children:
