@@ -23,6 +23,7 @@ from kg.nlp.loading import load_model
 _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?\"'\u201d\u2019])\n(?=\S)")
 
 COMPONENTS = (
+    ("kg_paragraph_breaks", "kg_paragraph_breaks_v1"),
     ("kg_actor_ruler", "kg_actor_ruler_v1"),
     ("kg_actor_resolver", "kg_actor_resolver_v1"),
     ("kg_relation_extractor", "kg_relation_extractor_v1"),
@@ -38,6 +39,7 @@ def build_nlp(model: str | None = None, *, ontology_files: Sequence[str | Path] 
     processes as bytes).
     """
     nlp = load_model(model)
+    nlp.add_pipe("kg_paragraph_breaks_v1", name="kg_paragraph_breaks", before="parser")
     ontology = [str(p) for p in ontology_files]
     gazetteer = [str(p) for p in gazetteer_files]
     nlp.add_pipe("kg_actor_ruler_v1", name="kg_actor_ruler", config={"gazetteer_files": gazetteer})

@@ -143,6 +143,9 @@ NOT_FOUND = [
     ("The US-China trade war hurt farmers.", "2019-05-01", ("China", "fights", "United States")),
     # Without the flag a capital stays the place it is: a visit to Beijing is no visit to "China" only.
     ("Putin visited Beijing in May.", "2024-05-01", ("Vladimir Putin", "visits", "China")),
+    # More than eight coordinated participants are a list, not the sides of one war.
+    ("The war between Chad, Sudan, Libya, Niger, Mali, Nigeria, Cameroon, Benin and Togo was invented.",
+     "2024-05-01", ("Chad", "fights", "Sudan")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

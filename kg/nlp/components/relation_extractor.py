@@ -48,6 +48,8 @@ GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+# More coordinated participants than this are a list, not the sides of one symmetric event.
+MAX_PARTICIPANTS = 8
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
@@ -414,6 +416,8 @@ class RelationExtractor:
         elif relation.symmetric and len(subjects) >= 2:
             if any(c.lower_ in TOGETHER_WORDS for c in cue.children):
                 return  # "Britain and France fought side by side": together, not against each other
+            if len(subjects) > MAX_PARTICIPANTS:
+                return  # a list of names (a team sheet, a guest list) is no party to one meeting or war
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         else:
             return
