@@ -101,6 +101,11 @@ FOUND = [
     # Light verbs of announcement lend their subject: "promised support for X", "declared sanctions on X".
     ("Japan promised support for the Philippine government.", "2024-05-01", ("Japan", "supports", "Philippines")),
     ("Canada declared sanctions on Belarus.", "2024-05-01", ("Canada", "sanctions", "Belarus")),
+    # A light verb in a relative clause on the noun: "the attack that X launched against Y".
+    ("Kyiv recalled the drone attack that Russia launched against Ukraine in May.", "2024-06-01",
+     ("Russia", "attacks", "Ukraine")),
+    # "counterpart" acts for its country: "his Philippine counterpart".
+    ("Wang Yi will meet his Vietnamese counterpart in Hanoi.", "2024-06-01", ("Wang Yi", "meets-with", "Vietnam")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),

@@ -267,6 +267,8 @@ class RelationExtractor:
             objects = ctx.actors_of_all(object_tokens)
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
+            if not objects and (light := _light_verb(noun, self.light_verbs)) is not None and light.dep_ == "relcl":
+                objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
             if not objects and ctx.takes_places(relation):
                 objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
             if not objects and relation.clausal_object:
@@ -768,13 +770,15 @@ def _in_phrase_governor(noun: Token) -> Token | None:
 def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb a noun cue depends on: 'extended an invitation', 'engaged in talks'."""
     head = noun.head
+    candidates = []
     if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in VERB_POS:
-        verb = head
+        candidates.append(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "into"} and head.head.pos_ in VERB_POS:
-        verb = head.head
-    else:
-        return None
-    return verb if verb.lemma_.lower() in light_verbs else None
+        candidates.append(head.head)
+    # "the missile attack that Iran launched against Israel": a relative clause whose object is the noun.
+    candidates += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ in VERB_POS
+                   and any(g.dep_ == "dobj" and g.lower_ in {"that", "which"} for g in c.children)]
+    return next((verb for verb in candidates if verb.lemma_.lower() in light_verbs), None)
 
 
 def _sentence_offsets(sent: Span) -> tuple[int, int]:
