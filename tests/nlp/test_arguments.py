@@ -106,6 +106,8 @@ FOUND = [
      ("Russia", "attacks", "Ukraine")),
     # "counterpart" acts for its country: "his Philippine counterpart".
     ("Wang Yi will meet his Vietnamese counterpart in Hanoi.", "2024-06-01", ("Wang Yi", "meets-with", "Vietnam")),
+    # "near" names what is shot at: "fired shells near a vessel from X".
+    ("Iran fired two missiles near a tanker from Greece.", "2024-05-01", ("Iran", "attacks", "Greece")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
