@@ -66,6 +66,8 @@ CONFIDENCE = {
 }
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Mention types that "it", "they" or "its" cannot stand for: people and places.
+NOT_GROUP_TYPES = frozenset({"Person", "City", "Region", "Place"})
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -539,7 +541,7 @@ class _State:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
-        return self._recent(token, lambda m: m.type not in {"Person", "City", "Region", "Place"}, sentences=1)
+        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES, sentences=1)
 
     def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str]) -> GazetteerActor | None:
         """One actor that "they/their" can stand for, within the sentence.
@@ -555,16 +557,16 @@ class _State:
                               *(p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                 for p in prep.children if p.dep_ == "pobj")):
                 for mention in self.token_actors.get(candidate.i, ()):
-                    if mention.type not in {"Person", "City", "Region", "Place"}:
+                    if mention.type not in NOT_GROUP_TYPES:
                         return mention
             return None
 
         def plural_actor(tok: Token) -> GazetteerActor | None:
             mention = next((m for m in self.token_actors.get(tok.i, ())
-                            if m.type not in {"Person", "City", "Region", "Place"}), None)
+                            if m.type not in NOT_GROUP_TYPES), None)
             if mention is None and tok.tag_ in {"NNS", "NNPS"} and tok.pos_ == "NOUN":
                 mention = next((m for c in tok.children if c.dep_ == "poss"  # "its troops"
-                                for m in self.token_actors.get(c.i, ()) if m.type not in {"Person", "City", "Region", "Place"}),
+                                for m in self.token_actors.get(c.i, ()) if m.type not in NOT_GROUP_TYPES),
                                None)
             # "Iraqi forces", "the Houthis", "the Taliban" (a group, whatever its tag), not "Russia".
             if mention is not None and (tok.tag_ in {"NNS", "NNPS"} or mention.type not in {"Country"}):
