@@ -203,6 +203,7 @@ def read_country_codes(raw: Path) -> dict[str, dict[str, str]]:
 
 
 def read_rigour(raw: Path) -> dict[str, dict]:
+    """Top-level territories by ISO3, plus every territory under ``code:<rigour code>``."""
     out = {}
     with open(raw / "opensanctions_rigour" / "territories_data.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -210,6 +211,8 @@ def read_rigour(raw: Path) -> dict[str, dict]:
             a3 = (rec.get("alpha3") or "").upper()
             if a3 and not rec.get("parent"):
                 out[a3] = rec
+            if rec.get("code"):
+                out[f"code:{rec['code']}"] = rec
     return out
 
 
@@ -613,6 +616,18 @@ def build_countries(src: Sources) -> dict[str, Country]:
             iso3=iso3, qid=qid, label=label, official_name=official, iso2=iso2, un_status=un_status,
             capital_name=capital, aliases=uniq(aliases), curated_aliases=curated, other_qids=uniq(others),
             fips=fb_codes, gov_type=fb_get(fb, "Government", "Government type"))
+    for row in read_curated("breakaway_states.tsv"):
+        rg = src.rigour.get(f"code:{row['code']}")
+        if rg is None or not rg.get("qid"):
+            raise ValueError(f"breakaway_states.tsv: no rigour territory with a QID for {row['code']!r}")
+        label = row.get("label") or rg["name"]
+        names = [rg.get("name", ""), rg.get("full_name", ""), *(rg.get("names_strong") or [])]
+        aliases = [a for a in fold_variants(n for n in names if usable_source_alias(n.strip())) if a != label]
+        key = row["code"].upper()  # not an ISO code: these have none
+        countries[key] = Country(
+            iso3="", qid=rg["qid"], label=label, official_name=rg.get("full_name") or label, iso2="",
+            un_status="unrecognised", capital_name=row.get("capital", ""), aliases=uniq(aliases),
+            other_qids=uniq(q for q in (rg.get("other_qids") or []) if q != rg["qid"]))
     return countries
 
 

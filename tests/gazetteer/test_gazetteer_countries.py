@@ -35,6 +35,17 @@ def test_russia(gaz):
     assert gaz.lookup("Russian Federation").id == "Q159"
 
 
+def test_de_facto_states_from_rigour(gaz, tables):
+    """Somaliland & co. act as states in the news; they come from rigour, chosen in breakaway_states.tsv."""
+    rows = {r["label"]: r for r in tables["countries.tsv"] if r["un_status"] == "unrecognised"}
+    assert set(rows) == {"Somaliland", "Transnistria", "Abkhazia", "South Ossetia", "Northern Cyprus"}
+    somaliland = gaz.lookup("Somaliland")
+    assert somaliland.type == "Country" and somaliland.id == "Q34754" and not somaliland.iso3
+    assert gaz.get(somaliland.capital).label == "Hargeisa"
+    assert gaz.country_of_capital("city/tiraspol").label == "Transnistria"
+    assert gaz.lookup("Pridnestrovian Moldavian Republic").label == "Transnistria"
+
+
 def test_north_korea(gaz):
     nk = gaz.get("Q423")
     assert nk.label == "North Korea" and "DPRK" in nk.aliases

@@ -108,6 +108,9 @@ FOUND = [
     ("Wang Yi will meet his Vietnamese counterpart in Hanoi.", "2024-06-01", ("Wang Yi", "meets-with", "Vietnam")),
     # "near" names what is shot at: "fired shells near a vessel from X".
     ("Iran fired two missiles near a tanker from Greece.", "2024-05-01", ("Iran", "attacks", "Greece")),
+    # The object's "of" phrase carries the partner too: "a memorandum of understanding with X".
+    ("Kenya signed a memorandum of understanding with Somaliland.", "2024-05-01",
+     ("Kenya", "signs-agreement-with", "Somaliland")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),

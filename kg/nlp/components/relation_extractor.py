@@ -222,7 +222,10 @@ class RelationExtractor:
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
             # Somalia": a non-actor direct object passes on its own prepositional object.
-            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects]), relation.object_prepositions)
+            # "signed a memorandum of understanding with X": also through the object's "of" phrase.
+            of_objects = [p for o in objects for p in _prep_objects([o], ("of",))]
+            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects]),
+                                         relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             objects = objects or prep_objects
         if not found and not _is_passive(verb):
