@@ -111,6 +111,9 @@ FOUND = [
     # The object's "of" phrase carries the partner too: "a memorandum of understanding with X".
     ("Kenya signed a memorandum of understanding with Somaliland.", "2024-05-01",
      ("Kenya", "signs-agreement-with", "Somaliland")),
+    # The initials of a name used earlier in the article: "the Rapid Support Forces ... the RSF".
+    ("The Rapid Support Forces shelled the city. General Burhan accused the RSF of looting.",
+     "2023-05-21", ("Abdel Fattah al-Burhan", "accuses", "Rapid Support Forces")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -156,6 +159,15 @@ NOT_FOUND = [
     # More than eight coordinated participants are a list, not the sides of one war.
     ("The war between Chad, Sudan, Libya, Niger, Mali, Nigeria, Cameroon, Benin and Togo was invented.",
      "2024-05-01", ("Chad", "fights", "Sudan")),
+    # A verb with its own object shares nothing: "rejected the plan and asked the ICJ".
+    ("Guyana rejected the referendum and asked the International Court of Justice to stop it.", "2023-12-15",
+     ("Guyana", "rejects", "International Court of Justice")),
+    # A reflexive stays in its clause: "his forces were defending themselves" supports no one else.
+    ("Talks were mediated by Saudi Arabia and the United States. Dagalo said his forces were defending themselves.",
+     "2023-05-21", ("Mohamed Hamdan Dagalo", "supports", "United States")),
+    # "both leaders" are people: not the coordinated countries or bodies of the sentence before.
+    ("The meeting was brokered by Brazil and the Caribbean Community. Lula praised both leaders.",
+     "2023-12-15", ("Luiz Inácio Lula da Silva", "praises", "Caribbean Community")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

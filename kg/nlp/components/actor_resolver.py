@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,7 @@ from kg.ontology import Ontology, load_ontology
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
@@ -275,7 +276,7 @@ class ActorResolver:
         if cls is None:
             return
         text = span.text
-        actor = self.gazetteer.lookup(text)
+        actor = self.gazetteer.lookup(text) or (state.acronyms.get(text) if text.isupper() else None)
         if actor is not None:
             state.add(span.start, span.end, actor, "gazetteer")
             return
@@ -305,6 +306,11 @@ class ActorResolver:
             return
         lower = token.lower_
         if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
+            if lower in REFLEXIVE_PRONOUNS:
+                # "his forces were defending themselves": the clause's own subject, nothing further away.
+                for mention in state.clause_subject_mentions(token):
+                    state.add(token.i, token.i + 1, state.actors[mention.actor_id], "pronoun")
+                return
             if lower in PERSON_PRONOUNS and not state.in_quote(token):
                 person = state.salient_person(token, exclude=state.clause_subjects(token))
                 if person is not None:
@@ -324,10 +330,16 @@ class ActorResolver:
             return
         if token.pos_ not in {"NOUN", "PROPN"}:
             return
+        if token.text.isupper() and token.text in state.acronyms:  # "the RSF" after "Rapid Support Forces"
+            state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
+            return
         lemma = token.lemma_.lower()
         if lemma in self.group_nouns and self._is_pair_phrase(token):
-            group = state.recent_group(token, sentences=None)
-            if not group and self.group_nouns[lemma] == "person" and _pair_size(token) == 2:
+            kind = self.group_nouns[lemma]
+            # "both leaders" are people (or their states' leaders); "both nations" any actors of a state.
+            accept = (lambda a: a.type == "Person") if kind == "person" else None
+            group = state.recent_group(token, sentences=None, accept=accept)
+            if not group and kind == "person" and _pair_size(token) == 2:
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
                 group = state.recent_persons(token, 2)
             if self.group_nouns[lemma] == "country":
@@ -464,6 +476,7 @@ class _State:
         self.token_actors: dict[int, list[Mention]] = {}
         self.actors: dict[str, GazetteerActor] = {}
         self.persons_by_surname: dict[str, GazetteerActor] = {}
+        self.acronyms: dict[str, GazetteerActor] = {}
         self.places: list[tuple[int, int, str]] = []
         self.speakers: dict[int, Mention] = {}
         self.quote_done: set[int] = set()
@@ -479,6 +492,11 @@ class _State:
         if actor.type == "Person" and method in {"gazetteer", "unknown"} and end - start > 1:
             surname = actor.surname or self.doc[end - 1].text
             self.persons_by_surname[surname] = actor
+        elif actor.type not in NOT_GROUP_TYPES and method == "gazetteer" and end - start > 1:
+            # "the Rapid Support Forces ... the RSF": the initials of a name used in the article.
+            initials = "".join(t.text[0] for t in self.doc[start:end] if t.text[:1].isupper())
+            if len(initials) >= 2:
+                self.acronyms.setdefault(initials, actor)
         return mention
 
     def mention_for(self, actor: GazetteerActor, method: str) -> Mention:
@@ -519,17 +537,21 @@ class _State:
 
         A non-reflexive object pronoun does not refer to its own clause's subject.
         """
+        return frozenset(m.actor_id for m in self.clause_subject_mentions(token))
+
+    def clause_subject_mentions(self, token: Token) -> list[Mention]:
+        """Mentions of the subject of the clause in which ``token`` is an object, or []."""
         if token.dep_ not in {"dobj", "dative", "pobj"}:
-            return frozenset()
+            return []
         verb = token.head.head if token.dep_ == "pobj" else token.head
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
-                return frozenset(m.actor_id for c in subjects for m in self.token_actors.get(c.i, ()))
+                return [m for c in subjects for m in self.token_actors.get(c.i, ())]
             if verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head  # "Kerry raised concerns ... and urged him": the first conjunct's subject
-        return frozenset()
+        return []
 
     def salient_non_person(self, token: Token) -> GazetteerActor | None:
         # "Pyongyang acknowledged its deployment": the subject of the governing verb first.
@@ -610,12 +632,15 @@ class _State:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
 
-    def recent_group(self, token: Token, sentences: int | None = 2) -> list[GazetteerActor]:
+    def recent_group(self, token: Token, sentences: int | None = 2,
+                     accept: Callable[[GazetteerActor], bool] | None = None) -> list[GazetteerActor]:
         """The last coordinated pair (or more) of actors, looking back ``sentences`` sentences.
 
         A word already resolved to a group ("the two leaders") counts as one.
         ``sentences=None`` looks back to the start of the document: "both
         governments" in a closing paragraph still means the article's pair.
+        ``accept`` keeps only groups whose members it accepts ("both leaders"
+        skips "Brazil and the Caribbean Community").
         """
         idx = self.sent_of[token.i]
         first = 0 if sentences is None else max(0, idx - sentences + 1)
@@ -628,12 +653,14 @@ class _State:
                     continue
                 grouped = [m for m in self.token_actors[tok.i] if m.method == "group"]
                 if len(grouped) >= 2:
-                    best = _unique(self.actors[m.actor_id] for m in grouped)
-                    continue
-                members = [tok, *coordinated(tok)]
-                actors = _unique(self.actors[m.actor_id] for t in members
-                                 for m in self.token_actors.get(t.i, ())[:1])
-                if len(actors) >= 2 and len(actors) == len(members):
+                    actors = _unique(self.actors[m.actor_id] for m in grouped)
+                else:
+                    members = [tok, *coordinated(tok)]
+                    actors = _unique(self.actors[m.actor_id] for t in members
+                                     for m in self.token_actors.get(t.i, ())[:1])
+                    if len(actors) != len(members):
+                        continue
+                if len(actors) >= 2 and (accept is None or all(accept(a) for a in actors)):
                     best = actors
             if best:
                 return best

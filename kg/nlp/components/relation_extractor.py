@@ -228,8 +228,9 @@ class RelationExtractor:
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             objects = objects or prep_objects
-        if not found and not _is_passive(verb):
-            # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object.
+        if not found and not _is_passive(verb) and not objects:
+            # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
+            # for a verb without one of its own: "rejected the referendum and asked the ICJ").
             later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
             found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
         if not found and relation.infinitival_object:
