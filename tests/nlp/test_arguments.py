@@ -114,6 +114,11 @@ FOUND = [
     # The initials of a name used earlier in the article: "the Rapid Support Forces ... the RSF".
     ("The Rapid Support Forces shelled the city. General Burhan accused the RSF of looting.",
      "2023-05-21", ("Abdel Fattah al-Burhan", "accuses", "Rapid Support Forces")),
+    # A definite event noun names the article's event: "condemned the invasion" is aimed at the invader.
+    ("Russia invaded Ukraine on Thursday. Poland condemned the invasion on Friday.", "2022-02-25",
+     ("Poland", "criticizes", "Russia")),
+    ("Israeli jets struck Iran. Later Iran launched an attack on Israel. Qatar criticised the strikes.",
+     "2024-10-26", ("Qatar", "criticizes", "Israel")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -168,6 +173,10 @@ NOT_FOUND = [
     # "both leaders" are people: not the coordinated countries or bodies of the sentence before.
     ("The meeting was brokered by Brazil and the Caribbean Community. Lula praised both leaders.",
      "2023-12-15", ("Luiz Inácio Lula da Silva", "praises", "Caribbean Community")),
+    # No earlier event, or a symmetric one whose parties are ambiguous: nothing is inferred.
+    ("Poland condemned the invasion.", "2022-02-25", ("Poland", "criticizes", "Russia")),
+    ("Ethiopia signed a deal with Somaliland. Somalia rejected the deal.", "2024-01-05",
+     ("Somalia", "rejects", "Ethiopia")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

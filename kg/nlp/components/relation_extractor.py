@@ -48,6 +48,7 @@ GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # More coordinated participants than this are a list, not the sides of one symmetric event.
 MAX_PARTICIPANTS = 8
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
@@ -104,7 +105,7 @@ class RelationExtractor:
     # -- entry point ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         ctx = _Context(doc, self)
-        hits: list[RelationHit] = []
+        hits: list[RelationHit] = ctx.hits
         for sent in doc.sents:
             ctx.sent = sent
             for token in sent:
@@ -233,6 +234,10 @@ class RelationExtractor:
             # for a verb without one of its own: "rejected the referendum and asked the ICJ").
             later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
             found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
+        if not found and relation.layer == "event":
+            # "Tehran condemned the strikes": a definite event noun names the article's event of
+            # that kind, and the act is aimed at whoever carried it out.
+            found = [m for o in objects for m in ctx.event_agents(o, exclude=relation.id)]
         if not found and relation.infinitival_object:
             # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
             for clause in verb.children:
@@ -486,6 +491,7 @@ class _Context:
         self.date = parse_date((doc._.kg_article or {}).get("date"))
         self.sent: Span = doc[0:0]
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
+        self.hits: list[RelationHit] = []  # found so far, in document order of sentences
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
                             and not self._names_a_pair(span)
@@ -575,6 +581,28 @@ class _Context:
         """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
         return any(self.ontology.is_a("Place", c) or self.ontology.is_a(c, "Place") for c in relation.range
                    if c != "Country")
+
+    def event_agents(self, noun: Token, exclude: str) -> list[Mention]:
+        """The actor behind "the attack", "the strikes": the subject of the article's first such event.
+
+        Only a definite noun without arguments of its own, whose lemma is a cue of
+        a directed event relation found in an earlier sentence; the article's first
+        event of that relation is taken, as news leads with its main event.
+        """
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                                          for c in noun.children):
+            return []
+        if any(c.dep_ in {"poss", "compound", "amod", "nmod", "prep"} and self.actors_of_all([c])
+               for c in noun.children):
+            return []
+        lemma = noun.lemma_.lower()
+        # Directed events only: "rejected the deal" does not say which of its parties is meant.
+        kinds = {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
+                                                 *self.extractor.verb_index.get(lemma, ()))
+                 if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
+        earlier = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
+                   and not hit.negated]
+        return [min(earlier, key=lambda hit: hit.cue).subject] if earlier else []
 
     def where_antecedent(self, verb: Token) -> list[Mention]:
         """The place a "where" relative clause hangs on: "in Kosovo, where NATO troops are deployed"."""
