@@ -119,6 +119,11 @@ FOUND = [
      ("Poland", "criticizes", "Russia")),
     ("Israeli jets struck Iran. Later Iran launched an attack on Israel. Qatar criticised the strikes.",
      "2024-10-26", ("Qatar", "criticizes", "Israel")),
+    # "the bloc", "the alliance": the international organisation named last.
+    ("ECOWAS imposed sanctions on Niger. Bola Tinubu, who chairs the bloc, met Algerian officials.",
+     "2023-08-26", ("Bola Tinubu", "leader-of", "Economic Community of West African States")),
+    ("Finland joined NATO in April. Russia warned the alliance against expansion.", "2023-05-01",
+     ("Russia", "threatens", "North Atlantic Treaty Organization")),
     # "they" for a possessed plural noun: "its troops ... where they fight".
     ("Kenya kept its troops in Somalia, where they fight al-Shabaab.", "2020-05-01",
      ("Kenya", "fights", "al-Shabaab")),
@@ -177,6 +182,9 @@ NOT_FOUND = [
     ("Poland condemned the invasion.", "2022-02-25", ("Poland", "criticizes", "Russia")),
     ("Ethiopia signed a deal with Somaliland. Somalia rejected the deal.", "2024-01-05",
      ("Somalia", "rejects", "Ethiopia")),
+    # "the alliance between X and Y" is that alliance, not the organisation named last.
+    ("Finland joined NATO in April. Poland criticised the alliance between Russia and Belarus.", "2023-05-01",
+     ("Poland", "criticizes", "North Atlantic Treaty Organization")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
 ]

@@ -400,7 +400,8 @@ def test_agent_and_group_nouns(onto):
     assert onto.group_nouns["country"] == "country"
     assert onto.group_nouns["leader"] == "person"
     assert onto.group_nouns["side"] == "any"
-    assert set(onto.group_nouns.values()) == {"country", "person", "any"}
+    assert onto.group_nouns["bloc"] == "internationalorganization"  # "who chairs the bloc"
+    assert set(onto.group_nouns.values()) == {"country", "person", "any", "internationalorganization"}
 
 
 # --------------------------------------------------------------------------- #

@@ -334,6 +334,15 @@ class ActorResolver:
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return
         lemma = token.lemma_.lower()
+        if lemma in self.group_nouns and self.group_nouns[lemma] not in {"any", "country", "person"} \
+                and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
+            # "who chairs the bloc": the body of that class named last, within three sentences.
+            kind = self.group_nouns[lemma]
+            body = state._recent(token, lambda m: m.type.lower() == kind, sentences=3)
+            if body is not None:
+                state.add(token.i, token.i + 1, body, "group")
+            return
         if lemma in self.group_nouns and self._is_pair_phrase(token):
             kind = self.group_nouns[lemma]
             # "both leaders" are people (or their states' leaders); "both nations" any actors of a state.
