@@ -94,6 +94,10 @@ class RelationExtractor:
         self.light_verbs = ontology.light_verbs
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
         self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
+        # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
+        self.place_relations = frozenset(
+            r.id for r in ontology.relations.values()
+            if any(ontology.is_a("Place", c) or ontology.is_a(c, "Place") for c in r.range if c != "Country"))
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -579,8 +583,7 @@ class _Context:
 
     def takes_places(self, relation: RelationType) -> bool:
         """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
-        return any(self.ontology.is_a("Place", c) or self.ontology.is_a(c, "Place") for c in relation.range
-                   if c != "Country")
+        return relation.id in self.extractor.place_relations
 
     def event_agents(self, noun: Token, exclude: str) -> list[Mention]:
         """The actor behind "the attack", "the strikes": the subject of the article's first such event.
