@@ -48,6 +48,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from kg import _API_NAMES
 from kg.buildinfo import BUILD_INFO, file_sha256, read_build_info
 from kg.errors import Errors, KGError
 from kg.ids import slugify
@@ -62,30 +63,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from kg.build import BuildReport
     from kg.graph.model import KnowledgeGraph
 
-__all__ = [
-    "BUILD_INFO",
-    "BuiltGraph",
-    "ExtensionError",
-    "NewActor",
-    "Page",
-    "Problem",
-    "extend_ontology",
-    "graph_ontology",
-    "iri",
-    "list_queries",
-    "load_graph",
-    "load_ontology",
-    "networkx_view",
-    "project_root",
-    "rebuild",
-    "relations_table",
-    "save_extension",
-    "show",
-    "sparql",
-    "unknown_actors",
-    "validate_ontology_extension",
-    "write_gazetteer_extra",
-]
+# The names kg re-exports lazily (kg._API_NAMES), plus the build.json file name.
+__all__ = [*_API_NAMES, "BUILD_INFO"]
 
 PathLike = Union[str, os.PathLike]
 
