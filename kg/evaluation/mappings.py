@@ -113,16 +113,30 @@ def relation_pentaclasses(relation: RelationType) -> frozenset[int]:
     return frozenset(c for c in (cameo_pentaclass(code) for code in relation.cameo) if c is not None)
 
 
-def assertion_pentaclasses(relation: RelationType, modality: str | None) -> frozenset[int]:
-    """The classes of an assertion: its relation's, except for announced intentions.
+def assertion_pentaclasses(relation: RelationType, modality: str | None, negated: bool = False) -> frozenset[int]:
+    """The classes of an assertion: its relation's, except for announced intentions and refusals.
 
     CAMEO codes an intention by what it announces, not by the act: "agreed to
     help", "plans to send troops" are 03 (Express intent to cooperate, class 1)
     when the act is cooperative (positive Goldstein weight), and 13 (Threaten,
-    class 3) when it is hostile ("vowed to strike").
+    class 3) when it is hostile ("vowed to strike"). A negated cooperative act
+    is a refusal, 12 (Reject): "refused to lift sanctions", "will not lift the
+    ban", "failed to reach agreement". A negated hostile act ("did not attack")
+    is no event and has no class.
+
+    >>> from kg.ontology import load_ontology
+    >>> onto = load_ontology()
+    >>> sorted(assertion_pentaclasses(onto.relations["eases-sanctions-on"], "asserted", negated=True))
+    [3]
+    >>> sorted(assertion_pentaclasses(onto.relations["attacks"], "asserted", negated=True))
+    []
     """
     classes = relation_pentaclasses(relation)
-    if modality != "intended" or not classes or relation.goldstein is None:
+    if not classes or relation.goldstein is None:
+        return classes if not negated else frozenset()
+    if negated:
+        return frozenset({cameo_pentaclass("12")}) - {None} if relation.goldstein > 0 else frozenset()
+    if modality != "intended":
         return classes
     return frozenset({cameo_pentaclass("03") if relation.goldstein > 0 else cameo_pentaclass("13")}) - {None}
 

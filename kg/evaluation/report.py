@@ -167,6 +167,12 @@ class PentaclassReport:
     prediction's class set contains it (an upper bound).
     ``confusion[label][predicted]`` counts the chosen predictions (``"-"``:
     none).
+
+    Relation level, on the *two-actor sentences* (whose labelled source and
+    target resolve to two geopolitical actors): ``pairs`` such sentences,
+    ``pairs_predicted`` those with a prediction between a labelled pair,
+    ``pairs_correct`` those whose most confident such prediction has the
+    label's class. Precision is correct / predicted, recall correct / pairs.
     """
 
     total: int
@@ -178,6 +184,17 @@ class PentaclassReport:
     per_relation: dict[str, dict[int, int]] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
     title: str = ""
+    pairs: int = 0
+    pairs_predicted: int = 0
+    pairs_correct: int = 0
+
+    @property
+    def pair_precision(self) -> float:
+        return _ratio(self.pairs_correct, self.pairs_predicted)
+
+    @property
+    def pair_recall(self) -> float:
+        return _ratio(self.pairs_correct, self.pairs)
 
     @property
     def coverage(self) -> float:
@@ -201,6 +218,8 @@ class PentaclassReport:
             "correct_any": self.correct_any, "coverage": round(self.coverage, 4),
             "accuracy_covered": round(self.accuracy_covered, 4), "accuracy_all": round(self.accuracy_all, 4),
             "accuracy_any_covered": round(self.accuracy_any_covered, 4),
+            "pairs": self.pairs, "pairs_predicted": self.pairs_predicted, "pairs_correct": self.pairs_correct,
+            "pair_precision": round(self.pair_precision, 4), "pair_recall": round(self.pair_recall, 4),
             "confusion": {str(k): dict(v) for k, v in self.confusion.items()},
             "per_label": {str(k): {"sentences": v.must, "covered": v.predicted, "correct": v.correct}
                           for k, v in self.per_label.items()},
@@ -286,6 +305,9 @@ def _format_pentaclass(r: PentaclassReport, max_items: int) -> list[str]:
     out.append(f"sentences {r.total}  covered {r.covered} ({r.coverage:.3f})  correct {r.correct}")
     out.append(f"accuracy on covered {r.accuracy_covered:.3f}  on all {r.accuracy_all:.3f}  "
                f"(any prediction right, on covered: {r.accuracy_any_covered:.3f})")
+    if r.pairs:
+        out.append(f"two-actor sentences {r.pairs}: predicted between the labelled actors {r.pairs_predicted}, "
+                   f"right class {r.pairs_correct}  P {r.pair_precision:.3f}  R {r.pair_recall:.3f}")
     labels = sorted(r.per_label)
     columns = [str(x) for x in range(5)] + ["-"]
     rows = [[str(lab), *[str(r.confusion.get(lab, {}).get(c, 0)) for c in columns],
@@ -342,9 +364,10 @@ def _format_devset(r: DevsetReport, max_items: int) -> list[str]:
     elif systems and all(isinstance(s, PentaclassReport) for _, s in systems):
         rows = [[name, str(s.total), f"{s.covered} ({s.coverage:.3f})", str(s.correct),
                  f"{s.accuracy_covered:.3f}", f"{s.accuracy_all:.3f}", f"{s.accuracy_any_covered:.3f}",
-                 f"{r.seconds.get(name, 0):.1f}"] for name, s in systems]
+                 f"{s.pairs_correct}/{s.pairs_predicted}/{s.pairs}", f"{s.pair_precision:.3f}",
+                 f"{s.pair_recall:.3f}", f"{r.seconds.get(name, 0):.1f}"] for name, s in systems]
         out += _table(["system", "sentences", "covered", "correct", "acc covered", "acc all",
-                       "any covered", "s"], rows)
+                       "any covered", "pairs ok/pred/all", "pairs P", "pairs R", "s"], rows)
     for name, system in systems:
         out += ["", f"--- {name} ---"]
         out += format_report(system, max_items=max_items).splitlines()

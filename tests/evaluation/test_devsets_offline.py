@@ -36,7 +36,7 @@ def test_conflibert_devset_spreads_the_limit_over_classes(shared):
 
 
 def test_pentaclass_scoring():
-    labels = {"s1": 3, "s2": 4, "s3": 0, "s4": 2}
+    labels = {"s1": 3, "s2": 4, "s3": 0, "s4": 2, "s5": 3}
     predictions = {
         # the chosen (most confident) prediction decides; a standing relation has no class
         "s1": [{"relation": "leader-of", "confidence": 0.99},
@@ -44,16 +44,48 @@ def test_pentaclass_scoring():
                {"relation": "meets-with", "confidence": 0.5}],
         # wrong class chosen, but another prediction had the right one
         "s2": [{"relation": "meets-with", "confidence": 0.9}, {"relation": "attacks", "confidence": 0.8}],
-        # negated predictions are ignored -> not covered
-        "s3": [{"relation": "requests", "confidence": 0.9, "negated": True}],
+        # a negated hostile act is no event -> not covered
+        "s3": [{"relation": "attacks", "confidence": 0.9, "negated": True}],
         # a relation with two classes is right if the label is either
         "s4": [{"relation": "deploys-forces-to", "confidence": 0.7}],
+        # a negated cooperative act is a refusal (CAMEO 12, class 3): "will not lift the ban"
+        "s5": [{"relation": "eases-sanctions-on", "confidence": 0.9, "negated": True}],
     }
     report = score_pentaclass(labels, predictions)
-    assert (report.total, report.covered, report.correct, report.correct_any) == (4, 3, 2, 3)
+    assert (report.total, report.covered, report.correct, report.correct_any) == (5, 4, 3, 4)
     assert report.confusion[4] == {"1": 1} and report.confusion[0] == {"-": 1}
-    assert round(report.accuracy_all, 2) == 0.5 and round(report.accuracy_covered, 3) == 0.667
+    assert round(report.accuracy_all, 2) == 0.6 and round(report.accuracy_covered, 3) == 0.75
     assert [e["id"] for e in report.errors] == ["s2"]
+
+
+def test_pentaclass_scoring_at_the_relation_level():
+    """On two-actor sentences only a prediction between the labelled actors counts."""
+    labels = {"s1": 3, "s2": 4, "s3": 1}
+    pairs = {"s1": frozenset({("Russia", "Ukraine")}), "s2": frozenset({("Israel", "Syria")}),
+             "s3": frozenset({("Japan", "India"), ("India", "Japan")})}
+    predictions = {
+        "s1": [{"subject": "Russia", "relation": "accuses", "object": "Ukraine", "confidence": 0.8}],
+        # right class, wrong actors: not predicted at the relation level
+        "s2": [{"subject": "Iran", "relation": "attacks", "object": "Syria", "confidence": 0.9}],
+        # symmetric relations match either way; intended cooperation is class 1
+        "s3": [{"subject": "India", "relation": "meets-with", "object": "Japan", "confidence": 0.7,
+                "modality": "intended"}],
+    }
+    report = score_pentaclass(labels, predictions, pairs=pairs)
+    assert (report.pairs, report.pairs_predicted, report.pairs_correct) == (3, 2, 2)
+    assert report.pair_precision == 1.0 and round(report.pair_recall, 3) == 0.667
+
+
+def test_labelled_pairs_resolve_the_annotated_spans():
+    from kg.evaluation.devsets.conflibert import labelled_pairs
+    from kg.gazetteer import default_gazetteer
+
+    spans = {"a": {"text": "Russia accused Ukraine.", "sources": ["Russia"], "targets": ["Ukraine"], "reciprocal": []},
+             "b": {"text": "Police arrested protesters.", "sources": ["Police"], "targets": ["protesters"],
+                   "reciprocal": []},
+             "c": {"text": "Chile and Peru met.", "sources": [], "targets": [], "reciprocal": ["Chile", "Peru"]}}
+    pairs = labelled_pairs(spans, {}, default_gazetteer())
+    assert pairs == {"a": frozenset({("Russia", "Ukraine")}), "c": frozenset({("Chile", "Peru"), ("Peru", "Chile")})}
 
 
 def test_helpers():

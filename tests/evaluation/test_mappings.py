@@ -53,6 +53,24 @@ def test_announced_intentions_take_cameo_03_or_13():
     assert assertion_pentaclasses(onto.relations["leader-of"], "intended") == frozenset()
 
 
+def test_refusals_take_cameo_12():
+    onto = load_ontology()
+    # "will not lift the ban", "refused to meet": a negated cooperative act is a rejection
+    assert assertion_pentaclasses(onto.relations["eases-sanctions-on"], "intended", negated=True) == {3}
+    assert assertion_pentaclasses(onto.relations["meets-with"], "asserted", negated=True) == {3}
+    # "did not attack" is no event
+    assert assertion_pentaclasses(onto.relations["attacks"], "asserted", negated=True) == frozenset()
+
+
+def test_reduced_relations_are_verbal_conflict_in_the_conflibert_labels():
+    """Root 16 is class 3 in the ConfliBERT labels (see the comment in pentaclass.tsv), 14/15/17 class 4."""
+    onto = load_ontology()
+    assert relation_pentaclasses(onto.relations["sanctions"]) == {3}  # 163
+    assert relation_pentaclasses(onto.relations["cuts-aid-to"]) == {3}  # 162
+    assert relation_pentaclasses(onto.relations["expels"]) == {3}  # 166
+    assert relation_pentaclasses(onto.relations["coerces"]) == {4}  # 17
+
+
 def test_igo_codes():
     codes = load_igo_codes()
     assert codes["IGOUNO"] == "United Nations"

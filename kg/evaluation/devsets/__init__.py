@@ -110,13 +110,17 @@ def _score(devset: DevSet, predictions: dict[str, list[dict[str, Any]]], docs: d
 
     systems: dict[str, Any] = {}
     if devset.kind == "pentaclass":
+        pairs = (conflibert.labelled_pairs(devset.extra["spans"], docs, gazetteer)
+                 if "spans" in devset.extra and docs else None)
+        if pairs is not None:
+            devset.counts["two_actor_sentences"] = len(pairs)
         for name, lines in predictions.items():
             by_doc: dict[str, list[dict[str, Any]]] = {}
             for line in lines:
                 by_doc.setdefault(str(line.get("doc", "")), []).append(line)
             systems[name] = conflibert.score_pentaclass(devset.labels, by_doc, ontology=ontology,
                                                         texts=devset.extra.get("texts"),
-                                                        title=f"{devset.name} / {name}")
+                                                        title=f"{devset.name} / {name}", pairs=pairs)
         return systems
     gold = devset.gold_for(docs, gazetteer)
     parser = default_parser(nlp)
@@ -146,7 +150,8 @@ def run_devset(name: str, nlp: Any = None, limit: int | None = None, *, shared: 
     gazetteer, ontology = _components(nlp)
     devset = load_devset(name, shared=shared, limit=limit, gazetteer=gazetteer, ontology=ontology)
     predictions, docs, seconds = run_systems(nlp, devset.articles, baseline=baseline,
-                                             keep_docs=devset.build_gold is not None, engine=engine)
+                                             keep_docs=devset.build_gold is not None or "spans" in devset.extra,
+                                             engine=engine)
     systems = _score(devset, predictions, docs, nlp, gazetteer, ontology)
     notes = list(devset.notes)
     if baseline:

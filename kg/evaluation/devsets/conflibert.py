@@ -14,14 +14,27 @@ assertion in the ``intended`` modality takes the class CAMEO gives the
 announcement instead (:func:`kg.evaluation.mappings.assertion_pentaclasses`):
 "agreed to help" is 03 (class 1), "vowed to strike" 13 (class 3).
 
-Per sentence, the predictions considered are the non-negated ones whose
-relation has a class. The sentence is *covered* if there is one; the
+A negated cooperative assertion is a refusal, CAMEO 12 (class 3): "will not
+lift the ban"; a negated hostile one has no class.
+
+Per sentence, the predictions considered are those with a class. The sentence is *covered* if there is one; the
 *chosen* prediction is the one with the highest confidence (the first in
 output order on a tie); the sentence is *correct* if the label is among the
 chosen relation's classes. ``correct_any`` counts sentences where any
 considered prediction's classes include the label (an upper bound, as if the
 right relation were always picked). Accuracy is reported on covered sentences
-and on all sentences. Actor spans are not checked.
+and on all sentences. Actor spans are not checked there.
+
+Relation level (:func:`labelled_pairs`): about half the sentences have a
+single coded actor or a target that is no geopolitical actor ("killed
+civilians", "rejected the request"), and a triple needs two actors. The
+*two-actor sentences* are those whose labelled source and target (or two
+reciprocal actors) resolve to two different geopolitical actors, by the same
+span resolution as re3d (:func:`kg.evaluation.devsets.re3d.resolve_span`).
+On them a prediction counts only if it links a labelled pair (source to
+target; either way for reciprocal actors and symmetric relations); the most
+confident such prediction is right if its class is the label. Precision is
+right / sentences with such a prediction, recall right / two-actor sentences.
 """
 from __future__ import annotations
 
@@ -36,7 +49,7 @@ from kg.evaluation.report import Counts, PentaclassReport
 from kg.model import Article
 from kg.ontology import Ontology, load_ontology
 
-__all__ = ["load", "score_pentaclass", "choose"]
+__all__ = ["load", "score_pentaclass", "choose", "labelled_pairs"]
 
 FILE = "cameo_confilbert_pentaclass.jsonl"
 
@@ -56,8 +69,39 @@ def load(shared: str | Path | None = None, limit: int | None = None) -> DevSet:
     notes = ["Test split; the class of a prediction is that of its relation's CAMEO codes. Class 0 "
              "(01-02) is reachable only through 'requests' (02) and 'expresses-sympathy-with' (018): "
              "plain statements ('said') are not relations."]
+    spans = {r["id"]: {"text": r["text"], "sources": list(r.get("sources") or []),
+                       "targets": list(r.get("targets") or []),
+                       "reciprocal": list(r.get("reciprocal_actors") or [])} for r in test}
     return DevSet("conflibert", "pentaclass", articles, labels=labels, counts=counts, notes=notes,
-                  extra={"texts": {r["id"]: r["text"] for r in test}})
+                  extra={"texts": {r["id"]: r["text"] for r in test}, "spans": spans})
+
+
+def labelled_pairs(spans: Mapping[str, Mapping[str, Any]], docs: Mapping[str, Any], gazetteer: Any
+                   ) -> dict[str, frozenset[tuple[str, str]]]:
+    """Sentence id -> the (subject, object) actor labels its annotation allows (two-actor sentences only)."""
+    from kg.evaluation.devsets.re3d import resolve_span
+
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for doc_id, record in spans.items():
+        text = str(record["text"])
+
+        def resolved(phrases: Iterable[str]) -> set[str]:
+            found = set()
+            for phrase in phrases:
+                start = text.find(phrase)
+                span = (start, start + len(phrase)) if start >= 0 else None
+                actor = resolve_span(phrase, span, docs.get(doc_id), gazetteer)
+                if actor is not None:
+                    found.add(actor.label)
+            return found
+
+        sources, targets = resolved(record["sources"]), resolved(record["targets"])
+        reciprocal = resolved(record["reciprocal"])
+        pairs = {(s, t) for s in sources for t in targets if s != t}
+        pairs |= {(a, b) for a in reciprocal for b in reciprocal if a != b}
+        if pairs:
+            out[doc_id] = frozenset(pairs)
+    return out
 
 
 def choose(lines: Iterable[Mapping[str, Any]], ontology: Ontology
@@ -65,10 +109,9 @@ def choose(lines: Iterable[Mapping[str, Any]], ontology: Ontology
     """The chosen prediction of a sentence and all considered ones with their classes."""
     considered = []
     for line in lines:
-        if line.get("negated"):
-            continue
         rel = ontology.relations.get(str(line.get("relation")))
-        classes = assertion_pentaclasses(rel, line.get("modality")) if rel is not None else frozenset()
+        classes = (assertion_pentaclasses(rel, line.get("modality"), bool(line.get("negated")))
+                   if rel is not None else frozenset())
         if classes:
             considered.append((line, classes))
     if not considered:
@@ -79,10 +122,28 @@ def choose(lines: Iterable[Mapping[str, Any]], ontology: Ontology
 
 def score_pentaclass(labels: Mapping[str, int], predictions: Mapping[str, Iterable[Mapping[str, Any]]],
                      *, ontology: Ontology | None = None, texts: Mapping[str, str] | None = None,
-                     title: str = "") -> PentaclassReport:
-    """Agreement of the predictions' classes with the sentence labels (see the module docstring)."""
+                     title: str = "", pairs: Mapping[str, frozenset[tuple[str, str]]] | None = None
+                     ) -> PentaclassReport:
+    """Agreement of the predictions' classes with the sentence labels (see the module docstring).
+
+    ``pairs``: the two-actor sentences and their labelled pairs
+    (:func:`labelled_pairs`), for the relation-level figures.
+    """
     ontology = ontology or load_ontology()
     report = PentaclassReport(total=len(labels), covered=0, correct=0, correct_any=0, title=title)
+    for doc, allowed in (pairs or {}).items():
+        if doc not in labels:
+            continue
+        report.pairs += 1
+        _, considered = choose(predictions.get(doc, ()), ontology)
+        linking = [(line, classes) for line, classes in considered
+                   if (str(line.get("subject")), str(line.get("object"))) in allowed
+                   or (_is_symmetric(line, ontology)
+                       and (str(line.get("object")), str(line.get("subject"))) in allowed)]
+        if linking:
+            report.pairs_predicted += 1
+            best = max(range(len(linking)), key=lambda k: (float(linking[k][0].get("confidence", 0) or 0), -k))
+            report.pairs_correct += labels[doc] in linking[best][1]
     for label in range(5):
         report.confusion[label] = {}
         report.per_label[label] = Counts()
@@ -112,3 +173,8 @@ def score_pentaclass(labels: Mapping[str, int], predictions: Mapping[str, Iterab
         if any(label in c for _, c in considered):
             report.correct_any += 1
     return report
+
+
+def _is_symmetric(line: Mapping[str, Any], ontology: Ontology) -> bool:
+    relation = ontology.relations.get(str(line.get("relation")))
+    return relation is not None and relation.symmetric
