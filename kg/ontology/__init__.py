@@ -151,8 +151,8 @@ class ActorClass:
 class ModalityCues:
     """Lemmas that change an assertion's modality or polarity.
 
-    ``verbs`` maps a governing verb's lemma to a modality (``"say" ->
-    "reported"``); ``markers`` maps a function word's lemma to a modality
+    ``verbs`` maps a governing verb's or adjective's lemma to a modality
+    (``"say" -> "reported"``, ``"ready" -> "intended"``); ``markers`` maps a function word's lemma to a modality
     (``"if" -> "hypothetical"``).
     """
 
@@ -567,15 +567,16 @@ class _Builder:
         # modality / negation individual: a typo or a forgotten declaration.
         cue_holders = set(g.subjects(RDF.type, KGO.Modality)) | {KGO.Negation}
         known = [_local_name(r) for r in out] + [_local_name(h) for h in cue_holders]
-        for pred in RELATION_ONLY_PREDICATES + (KGO.markerCue,):
+        modality_only = (KGO.markerCue, KGO.adjectiveCue)
+        for pred in RELATION_ONLY_PREDICATES + modality_only:
             for s in g.subjects(pred, None):
-                if s in cue_holders or (s in out and pred != KGO.markerCue):
+                if s in cue_holders or (s in out and pred not in modality_only):
                     continue
                 path = self.last_file_with(s, pred)
                 hint = difflib.get_close_matches(_local_name(s), known, n=1)
                 extra = f" (did you mean kgo:{hint[0]}?)" if hint else ""
-                if pred == KGO.markerCue:
-                    problem = (f"has kgo:markerCue but is neither a kgo:Modality individual nor "
+                if pred in modality_only:
+                    problem = (f"has {self.g.qname(pred)} but is neither a kgo:Modality individual nor "
                                f"kgo:Negation{extra}")
                 else:
                     problem = (f"has {self.g.qname(pred)} but is not declared as an owl:ObjectProperty"
@@ -837,7 +838,7 @@ class _Builder:
                 if name in names:
                     continue
                 names.append(name)
-                for pred, table in ((KGO.verbCue, verbs), (KGO.markerCue, markers)):
+                for pred, table in ((KGO.verbCue, verbs), (KGO.adjectiveCue, verbs), (KGO.markerCue, markers)):
                     for value in g.objects(ind, pred):
                         path = self.last_file_with(ind, pred, value)
                         for lemma in self._single_lemmas(value, path, _local_name(ind), g.qname(pred)):

@@ -8,7 +8,7 @@ produce the relation (or any event relation at all).
 ``EXTRA_CASES`` exercise the relations that core.ttl adds beyond the shared
 spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
-expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites.
+expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites, cuts-aid-to.
 """
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ NEGATIVE = [
     ("declares-ceasefire-with", "The ceasefire with the Taliban collapsed in August."),
     # the noun "extradition" is not a cue: the person fights it
     ("extradites", "Julian Assange fought his extradition to the United States."),
+    # "suspend" or "cut" without an aid noun is something else; suspended aid is no aid
+    ("cuts-aid-to", "Sweden suspended talks with Zambia."),
+    ("cuts-aid-to", "Ghana cut ties with Togo."),
+    ("aids", "Sweden suspended development aid to Zambia."),
 ]
 
 # Sentences in which no event relation at all may be found.
@@ -113,6 +117,10 @@ EXTRA_CASES = [
     # extradites (063): the person, the nationals' country, or the receiving state
     ("extradites", "Spain extradited Julian Assange.", ("Spain", "Julian Assange")),
     ("extradites", "The Netherlands extradited a Turkish businessman to Turkey.", ("Netherlands", "Turkey")),
+    # cuts-aid-to (162): the verb with its aid noun
+    ("cuts-aid-to", "Sweden suspended development aid to Zambia.", ("Sweden", "Zambia")),
+    ("cuts-aid-to", "Washington froze military assistance to Honduras in 2009.", ("United States", "Honduras")),
+    ("cuts-aid-to", "Britain cut funding for the Palestinian Authority.", ("United Kingdom", "Palestine")),
 ]
 
 
@@ -164,6 +172,7 @@ def test_cue_families_are_in_the_ontology(ontology):
         "agrees-with": ["agree"],
         "declares-ceasefire-with": ["declare ceasefire", "announce truce", "declare fire"],
         "extradites": ["extradite"],
+        "cuts-aid-to": ["suspend aid", "cut aid", "freeze assistance", "withhold funding"],
     }
     for relation, cues in expected_verbs.items():
         for cue in cues:

@@ -78,6 +78,14 @@ def test_intended(extract):
     assert found and found[0].subject == "North Korea" and found[0].modality == "intended"
 
 
+def test_intended_by_an_adjective_of_readiness(extract):
+    """kgo:adjectiveCue: "is ready to", "is willing to" announce the act."""
+    found = [a for a in extract("Portugal is ready to send troops to Mozambique.") if a.relation == "deploys-forces-to"]
+    assert found and found[0].modality == "intended"
+    found = [a for a in extract("Norway is willing to fund Malawi's schools.") if a.relation == "aids"]
+    assert found and found[0].modality == "intended"
+
+
 def test_hypothetical(extract):
     found = [a for a in extract("If Russia attacks Finland, NATO will respond.") if a.relation == "attacks"]
     assert found and found[0].modality == "hypothetical"
