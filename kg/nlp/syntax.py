@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["coordinated", "stranded_conjuncts"]
+__all__ = ["coordinated", "listed_appositions", "stranded_conjuncts"]
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _COORDINATORS = frozenset({"and", "or"})
@@ -36,6 +36,26 @@ def stranded_conjuncts(head: Token) -> list[Token]:
     return found
 
 
+def listed_appositions(head: Token) -> list[Token]:
+    """Names of a list that the parser hung on ``head`` as an apposition.
+
+    In "Saudi Arabia, the UAE, Bahrain and Egypt cut ties" the small model
+    makes "UAE" an ``appos`` of "Arabia" and "Bahrain", "Egypt" its
+    conjuncts. A proper-name apposition with an "and" conjunct of its own is
+    read as the rest of the list; "Russia, Serbia's ally" (no conjunct) and
+    "the two countries, Russia and China" (a common-noun head) are not.
+    """
+    if head.pos_ != "PROPN":
+        return []
+    found = []
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.conjuncts:
+            continue
+        if any(c.dep_ == "cc" and c.lower_ == "and" for t in (child, *child.conjuncts) for c in t.children):
+            found.extend([child, *child.conjuncts])
+    return found
+
+
 def coordinated(token: Token) -> list[Token]:
-    """``token.conjuncts`` plus its stranded conjuncts (see :func:`stranded_conjuncts`)."""
-    return [*token.conjuncts, *stranded_conjuncts(token)]
+    """``token.conjuncts`` plus its stranded conjuncts and listed appositions (see those functions)."""
+    return [*token.conjuncts, *stranded_conjuncts(token), *listed_appositions(token)]

@@ -49,7 +49,8 @@ PAIR_DETERMINERS = frozenset({"both", "two"})
 # Forms of address that precede a surname without being a given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "prof", "professor",
                         "gen", "general", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
-                        "sheikh", "president", "premier", "chancellor", "minister", "secretary", "comrade"})
+                        "sheikh", "sheikha", "president", "premier", "chancellor", "minister", "secretary", "comrade",
+                        "prince", "princess", "crown", "emir", "king", "queen", "sultan"})
 
 CONFIDENCE = {
     "gazetteer": 1.0,
@@ -187,6 +188,10 @@ class ActorResolver:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
+        if ent.label_ == "PERSON":
+            # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.
+            while start < end and doc[start].lower_.rstrip(".") in HONORIFICS:
+                start += 1
         if start >= end or any(t.like_num for t in doc[start:end]):
             return None
         return Span(doc, start, end, label=ent.label_)
@@ -356,12 +361,33 @@ class ActorResolver:
             for actor in _unique(group):
                 state.add(token.i, token.i + 1, actor, "group")
             return
+        titled = self._titled_earlier(token, state)
+        if titled is not None:  # "Crown Prince Mohammed bin Salman ... The crown prince said"
+            state.add(token.i, token.i + 1, titled, "role")
+            return
         title = self._title(token)
         # "Niger's military rulers", "Russian officials" are a body, not one office holder.
         if title is not None and token.tag_ not in {"NNS", "NNPS"} and not self._is_name_modifier(token):
             person = self._resolve_role(token, *title, state)
             if person is not None:
                 state.add(token.i, token.i + 1, person, "role")
+
+    @staticmethod
+    def _titled_earlier(token: Token, state: "_State") -> GazetteerActor | None:
+        """The person this article named with the title "the <title>" repeats, if any.
+
+        Only a definite, singular, lower-case title with nothing but title words
+        before it: "the crown prince", "the foreign minister" (not "Saudi
+        Arabia's crown prince", which names its own country).
+        """
+        if token.tag_ != "NN" or not token.is_lower or not state.titled:
+            return None
+        words = [c for c in token.lefts if c.dep_ in {"compound", "amod"}]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in {"poss", "nmod"} or c.ent_type_ for c in token.lefts):
+            return None
+        phrase = " ".join([*(w.lower_ for w in words), token.lower_])
+        return state.titled.get(phrase)
 
     def _is_pair_phrase(self, token: Token) -> bool:
         if token.tag_ not in {"NNS", "NNPS"}:
@@ -490,6 +516,16 @@ class _State:
         self.speakers: dict[int, Mention] = {}
         self.quote_done: set[int] = set()
         self.last_quote: tuple[Quote, GazetteerActor] | None = None
+        # Titles written before a name in this article ("Crown Prince Mohammed bin Salman"), lower case.
+        self.titled: dict[str, GazetteerActor] = {}
+
+    def _title_before(self, start: int) -> str:
+        """The capitalised title words right before a name: "crown prince" in "Crown Prince Mohammed ..."."""
+        k = start
+        while k > 0 and self.doc[k - 1].is_title and self.doc[k - 1].pos_ in {"PROPN", "NOUN"} \
+                and self.doc[k - 1].dep_ == "compound" and k - 1 not in self.token_actors:
+            k -= 1
+        return " ".join(t.lower_ for t in self.doc[k:start])
 
     def add(self, start: int, end: int, actor: GazetteerActor, method: str, known: bool = True) -> Mention:
         mention = Mention(start, end, actor.id, actor.label, actor.type, method,
@@ -501,6 +537,9 @@ class _State:
         if actor.type == "Person" and method in {"gazetteer", "unknown"} and end - start > 1:
             surname = actor.surname or self.doc[end - 1].text
             self.persons_by_surname[surname] = actor
+            title = self._title_before(start)
+            if title:
+                self.titled[title] = actor
         elif actor.type not in NOT_GROUP_TYPES and method == "gazetteer" and end - start > 1:
             # "the Rapid Support Forces ... the RSF": the initials of a name used in the article.
             initials = "".join(t.text[0] for t in self.doc[start:end] if t.text[:1].isupper())
@@ -665,6 +704,8 @@ class _State:
                     actors = _unique(self.actors[m.actor_id] for m in grouped)
                 else:
                     members = [tok, *coordinated(tok)]
+                    if any(c.dep_ == "cc" and c.lower_ == "or" for t in members for c in t.children):
+                        continue  # "Tehrik-e-Taliban Pakistan, or the Pakistani Taliban": one actor, two names
                     actors = _unique(self.actors[m.actor_id] for t in members
                                      for m in self.token_actors.get(t.i, ())[:1])
                     if len(actors) != len(members):

@@ -252,6 +252,8 @@ class RelationExtractor:
         if not found and ctx.takes_places(relation):
             # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
             found = ctx.places_of(objects) or ctx.where_antecedent(verb)
+            if not found and objects:
+                found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
             for clause in verb.children:
@@ -536,7 +538,8 @@ class _Context:
                         return owners
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
-                owners = [m for pobj in prep.children if pobj.dep_ == "pobj" for m in self.actors_of(pobj)]
+                # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
+                owners = self.actors_of_all(pobj for pobj in prep.children if pobj.dep_ == "pobj")
                 if owners:
                     return owners
         if token.tag_ in {"NNS", "NNPS"}:
@@ -624,9 +627,13 @@ class _Context:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"}:
                             continue
-                        for mention in self.actors_of_all([pobj]):
-                            if self.ontology.is_a(mention.type, "Place"):
-                                found.setdefault(mention.actor_id, mention)
+                        places = [m for m in self.actors_of_all([pobj]) if self.ontology.is_a(m.type, "Place")]
+                        if places and not any(m.known for m in places):
+                            # "in Afghanistan's Paktika province": a place the gazetteer lacks, in a known country.
+                            places = [m for c in pobj.children if c.dep_ == "poss"
+                                      for m in self.actors_at(c) if m.known and m.type == "Country"] or places
+                        for mention in places:
+                            found.setdefault(mention.actor_id, mention)
         return list(found.values())
 
     def serves(self, person: Mention, actor: Mention) -> bool:
@@ -691,7 +698,8 @@ class _Context:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
                         modality = markers[child.lower_]
                         break
-            if node.i != cue.i and node.pos_ in VERB_POS and node.lemma_.lower() in verbs:
+            governs = node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children))
+            if node.i != cue.i and governs and node.lemma_.lower() in verbs:
                 modality = modality or verbs[node.lemma_.lower()]
                 speaker = self._first_subject(node)
                 if speaker is not None and speaker.method == "speaker":
@@ -720,11 +728,17 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
     """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
     matched: list[Token] = []
     for lemma in cue[1:]:
-        found = next((c for c in verb.children if c.lemma_.lower() == lemma and c not in matched), None)
+        found = next((c for c in verb.children if c.lemma_.lower() == lemma and c not in matched
+                      and not _is_time_phrase(c)), None)
         if found is None:
             return None
         matched.append(found)
     return matched
+
+
+def _is_time_phrase(token: Token) -> bool:
+    """A preposition whose object is a date or time: "called on Friday" is no "call on"."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
 def _match_noun_cue(noun: Token, cue: tuple[str, ...]) -> bool:
