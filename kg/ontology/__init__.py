@@ -152,8 +152,8 @@ class ModalityCues:
     """Lemmas that change an assertion's modality or polarity.
 
     ``verbs`` maps a governing verb's or adjective's lemma to a modality
-    (``"say" -> "reported"``, ``"ready" -> "intended"``); ``markers`` maps a function word's lemma to a modality
-    (``"if" -> "hypothetical"``).
+    (``"say" -> "reported"``, ``"ready" -> "intended"``); ``markers`` maps a
+    function word's lemma to a modality (``"if" -> "hypothetical"``).
     """
 
     verbs: dict[str, str]

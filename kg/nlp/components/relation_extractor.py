@@ -698,6 +698,7 @@ class _Context:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
                         modality = markers[child.lower_]
                         break
+            # "is ready to send troops": an adjective governs its infinitive as a verb would
             governs = node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children))
             if node.i != cue.i and governs and node.lemma_.lower() in verbs:
                 modality = modality or verbs[node.lemma_.lower()]
