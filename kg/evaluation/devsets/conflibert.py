@@ -131,11 +131,12 @@ def score_pentaclass(labels: Mapping[str, int], predictions: Mapping[str, Iterab
     """
     ontology = ontology or load_ontology()
     report = PentaclassReport(total=len(labels), covered=0, correct=0, correct_any=0, title=title)
+    choices = {doc: choose(predictions.get(doc, ()), ontology) for doc in labels}
     for doc, allowed in (pairs or {}).items():
         if doc not in labels:
             continue
         report.pairs += 1
-        _, considered = choose(predictions.get(doc, ()), ontology)
+        _, considered = choices[doc]
         linking = [(line, classes) for line, classes in considered
                    if (str(line.get("subject")), str(line.get("object"))) in allowed
                    or (_is_symmetric(line, ontology)
@@ -150,7 +151,7 @@ def score_pentaclass(labels: Mapping[str, int], predictions: Mapping[str, Iterab
     for doc, label in labels.items():
         cell = report.per_label.setdefault(label, Counts())
         cell.must += 1
-        chosen, considered = choose(predictions.get(doc, ()), ontology)
+        chosen, considered = choices[doc]
         row = report.confusion.setdefault(label, {})
         if chosen is None:
             row["-"] = row.get("-", 0) + 1
