@@ -82,7 +82,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
-    KGO.excludedModifier, KGO.capitalMetonymy,
+    KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker,
 )
 
 PathLike = Union[str, Path]
@@ -108,7 +108,10 @@ class RelationType:
     complement ("threatened to expel X"); ``excluded_modifiers`` are lemmas
     that, modifying a noun cue, make it something else ("trade war");
     ``capital_metonymy`` says a capital city as the object stands for its
-    country ("fired shells at Seoul" attacks South Korea).
+    country ("fired shells at Seoul" attacks South Korea); ``obligation_markers``
+    are modal auxiliaries that, in a clause reported by a speech verb, make the
+    speaker the subject and the clause's subject the object ("Russia said
+    Israel must end the strikes" demands).
     """
 
     id: str
@@ -134,6 +137,7 @@ class RelationType:
     infinitival_object: bool = False
     excluded_modifiers: tuple[str, ...] = ()
     capital_metonymy: bool = False
+    obligation_markers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -655,6 +659,9 @@ class _Builder:
         excluded = tuple(dict.fromkeys(
             lemma for path, part in self.parts for value in part.objects(s, KGO.excludedModifier)
             for lemma in self._single_lemmas(value, path, rid, "kgo:excludedModifier")))
+        obligations = tuple(dict.fromkeys(
+            lemma for path, part in self.parts for value in part.objects(s, KGO.obligationMarker)
+            for lemma in self._single_lemmas(value, path, rid, "kgo:obligationMarker")))
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -687,6 +694,7 @@ class _Builder:
             infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
             capital_metonymy=flag(KGO.capitalMetonymy, "kgo:capitalMetonymy"),
             excluded_modifiers=excluded,
+            obligation_markers=obligations,
         )
 
     def _defined_value(self, s, p, defined_in: str, values: list) -> object:

@@ -133,6 +133,21 @@ FOUND = [
     # A list the parser hangs on the first name as an apposition is still a list.
     ("Chile, the Netherlands, Kenya and Peru signed a joint statement with Norway.", "2024-05-01",
      ("Peru", "signs-agreement-with", "Norway")),
+    # A place-taking relation looks past a mission or force to the place it is in.
+    ("Ghana is deploying 200 troops to the UN peacekeeping mission in Lebanon.", "2024-05-01",
+     ("Ghana", "deploys-forces-to", "Lebanon")),
+    # kgo:clausalObject on aids: "help X cope" aids X, the subject of the clause.
+    ("Norway sent food to help Malawi cope with the floods.", "2024-05-01", ("Norway", "aids", "Malawi")),
+    # kgo:obligationMarker: what a speaker says another actor must do is a demand of it.
+    ("Peru said Chile must withdraw its ambassador.", "2024-05-01", ("Peru", "demands", "Chile")),
+    ("\"Iran must stop enriching uranium,\" Emmanuel Macron said on Tuesday.", "2024-05-01",
+     ("Emmanuel Macron", "demands", "Iran")),
+    # Hostile acts of a state against its own former office holders are kept.
+    ("Pakistan charged former prime minister Imran Khan with corruption.", "2023-09-01",
+     ("Pakistan", "accuses", "Imran Khan")),
+    # A verb the tagger takes for a noun still governs its subject and object.
+    ("The EU and the UN hand over medical supplies to the Nigerian government.", "2024-05-01",
+     ("European Union", "aids", "Nigeria")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -140,6 +155,10 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A speaker's own state is no addressee of a demand ("we" is Russia).
+    ("\"We must defend our borders,\" Vladimir Putin said.", "2024-05-01", ("Vladimir Putin", "demands", "Russia")),
+    # "should" advises as often as it demands.
+    ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.
     ("Syrian fighters attacked Turkey's border posts.", "2024-05-01", ("Syria", "attacks", "Turkey")),
     # A person's own organisation is not a party to the person's acts ("met U.S. officials").

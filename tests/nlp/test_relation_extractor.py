@@ -64,6 +64,20 @@ def test_negating_verb(extract):
     assert found and all(a.negated for a in found)
 
 
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Egypt cancelled a planned visit to Israel.", "visits"),
+    ("Japan postponed talks with South Korea.", "meets-with"),
+])
+def test_a_cancelled_or_postponed_event_is_negated(extract, text, relation):
+    found = [a for a in extract(text) if a.relation == relation]
+    assert found and all(a.negated for a in found), found
+
+
+def test_denying_an_accusation_does_not_negate_it(extract):
+    found = [a for a in extract("Iran denied the accusations by Israel.") if a.relation == "accuses"]
+    assert not any(a.negated for a in found)
+
+
 def test_clausal_accusation_and_alleged_content(extract):
     found = extract("The United States has alleged that the Kremlin is providing North Korea with satellite technology.")
     by_relation = {a.relation: a for a in found}

@@ -391,7 +391,12 @@ def test_relation_lookup(onto):
 
 def test_clausal_object_relations(onto):
     assert {r.id for r in onto.relations.values() if r.clausal_object} == {
-        "accuses", "demands", "requests"}
+        "accuses", "demands", "requests", "aids"}
+
+
+def test_obligation_markers(onto):
+    assert {r.id: r.obligation_markers for r in onto.relations.values() if r.obligation_markers} == {
+        "demands": ("must",)}
 
 
 def test_agent_and_group_nouns(onto):

@@ -64,6 +64,7 @@ RULE_CONFIDENCE = {
     "verb-passive-force": 0.8,
     "verb-inherited-subject": 0.8,
     "verb-clausal-object": 0.75,
+    "verb-obligation": 0.75,
     "noun": 0.85,
     "noun-light-verb": 0.8,
     "noun-inherited-subject": 0.75,
@@ -92,6 +93,11 @@ class RelationExtractor:
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
         self.light_verbs = ontology.light_verbs
+        # "must" -> demands: a reported clause with this auxiliary is a demand of its subject.
+        self.obligation_index: dict[str, list[RelationType]] = {}
+        for relation in ontology.relations.values():
+            for marker in relation.obligation_markers:
+                self.obligation_index.setdefault(marker, []).append(relation)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
         self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
@@ -116,10 +122,12 @@ class RelationExtractor:
                 lemma = token.lemma_.lower()
                 if token.i in ctx.name_tokens:
                     continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
-                if token.pos_ in VERB_POS and lemma in self.verb_index:
+                if _acts_as_verb(token) and lemma in self.verb_index:
                     hits.extend(self._verb_hits(token, ctx))
                 elif token.pos_ in NOUN_POS and lemma in self.noun_index:
                     hits.extend(self._noun_hits(token, ctx))
+                if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
+                    hits.extend(self._obligation_hits(token, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -224,6 +232,7 @@ class RelationExtractor:
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
         found = ctx.actors_of_all(objects)
+        prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
             # Somalia": a non-actor direct object passes on its own prepositional object.
@@ -232,6 +241,9 @@ class RelationExtractor:
             prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects]),
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
+            if ctx.takes_places(relation):
+                # "sent troops to the UN mission in Mali": the mission is no place; its "in" phrase is.
+                found = [m for m in found if ctx.in_range(relation, m)]
             objects = objects or prep_objects
         if not found and not _is_passive(verb) and not objects:
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
@@ -251,7 +263,7 @@ class RelationExtractor:
                         return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
             # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
-            found = ctx.places_of(objects) or ctx.where_antecedent(verb)
+            found = ctx.places_of([*objects, *prep_objects]) or ctx.where_antecedent(verb)
             if not found and objects:
                 found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
         if not found and relation.id in self.clausal_object:
@@ -264,6 +276,20 @@ class RelationExtractor:
                     if found:
                         return found, "verb-clausal-object"
         return found, ""
+
+    def _obligation_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """'Russia said Israel must end the strikes': the speaker demands it of the clause's subject."""
+        relations = [relation for c in clause.children if c.dep_ == "aux"
+                     for relation in self.obligation_index.get(c.lower_, ())]
+        speech = clause.head
+        if not relations or self.modality_verbs.get(speech.lemma_.lower()) != "reported":
+            return
+        speakers, _ = self._verb_subjects(speech, ctx)
+        # "We must act," Putin said: a speaker's own state is no addressee of a demand.
+        objects = [o for o in ctx.actors_of_all(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+                   if not any(ctx.serves(s, o) for s in speakers)]
+        for relation in relations:
+            yield from self._emit(relation, speakers, objects, speech, "verb-obligation", ctx)
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
@@ -453,8 +479,11 @@ class RelationExtractor:
                 subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
-            if relation.layer == "event" and (ctx.serves(subject, obj) or ctx.serves(obj, subject)):
-                continue  # "Blinken met U.S. military officials": an actor dealing with its own state
+            if (relation.layer == "event" and (relation.goldstein or 0) >= 0
+                    and (ctx.serves(subject, obj) or ctx.serves(obj, subject))):
+                # "Blinken met U.S. military officials": an actor dealing with its own state. Hostile
+                # acts stay: states do sanction, charge and arrest their own former leaders.
+                continue
             confidence = round(base * min(subject.confidence, obj.confidence)
                                * MODALITY_CONFIDENCE.get(modality, 1.0), 3)
             yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
@@ -661,9 +690,10 @@ class _Context:
                        round(mention.confidence * 0.85, 3), True, country.wikidata)
 
     def fits(self, relation: RelationType, subject: Mention, obj: Mention) -> bool:
-        is_a = self.ontology.is_a
-        return (any(is_a(subject.type, c) for c in relation.domain)
-                and any(is_a(obj.type, c) for c in relation.range))
+        return any(self.ontology.is_a(subject.type, c) for c in relation.domain) and self.in_range(relation, obj)
+
+    def in_range(self, relation: RelationType, obj: Mention) -> bool:
+        return any(self.ontology.is_a(obj.type, c) for c in relation.range)
 
     def _clause_chain(self, token: Token) -> Iterator[Token]:
         """The token's ancestors up to the root, entering via a light verb for nouns."""
@@ -679,8 +709,9 @@ class _Context:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in markers) for c in cue.children):
             return True
         light = _light_verb(cue, self.extractor.light_verbs) if cue.pos_ in NOUN_POS else None
-        if light is not None and any(c.dep_ == "neg" for c in light.children):
-            return True
+        if light is not None and (any(c.dep_ == "neg" for c in light.children)
+                                  or light.lemma_.lower() in self.extractor.negation_verbs):
+            return True  # "did not hold talks", "cancelled the visit"
         node = light or cue
         while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
             node = node.head
@@ -720,6 +751,14 @@ class _Context:
         return found[0] if found else None
 
 
+def _acts_as_verb(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun but the parser gave a subject or particle:
+    "the EU and UN hand over supplies" (only verbs take those dependents)."""
+    if token.pos_ in VERB_POS:
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ in {"nsubj", "nsubjpass", "prt"} for c in token.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -729,7 +768,9 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
     """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
     matched: list[Token] = []
     for lemma in cue[1:]:
-        found = next((c for c in verb.children if c.lemma_.lower() == lemma and c not in matched
+        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's.
+        candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj")]
+        found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
             return None
