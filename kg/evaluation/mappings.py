@@ -122,7 +122,10 @@ def assertion_pentaclasses(relation: RelationType, modality: str | None, negated
     class 3) when it is hostile ("vowed to strike"). A negated cooperative act
     is a refusal, 12 (Reject): "refused to lift sanctions", "will not lift the
     ban", "failed to reach agreement". A negated hostile act ("did not attack")
-    is no event and has no class.
+    is no event and has no class. A hypothetical cooperative act ("is
+    considering sending aid", "could help") is talk of a policy option, 014
+    (Consider policy option, class 0); a hypothetical hostile act keeps its
+    relation's classes.
 
     >>> from kg.ontology import load_ontology
     >>> onto = load_ontology()
@@ -136,6 +139,8 @@ def assertion_pentaclasses(relation: RelationType, modality: str | None, negated
         return classes if not negated else frozenset()
     if negated:
         return frozenset({cameo_pentaclass("12")}) - {None} if relation.goldstein > 0 else frozenset()
+    if modality == "hypothetical" and relation.goldstein > 0:
+        return frozenset({cameo_pentaclass("014")}) - {None}
     if modality != "intended":
         return classes
     return frozenset({cameo_pentaclass("03") if relation.goldstein > 0 else cameo_pentaclass("13")}) - {None}

@@ -50,6 +50,8 @@ def test_announced_intentions_take_cameo_03_or_13():
     assert assertion_pentaclasses(onto.relations["aids"], "intended") == {1}  # "agreed to help": 03
     assert assertion_pentaclasses(onto.relations["attacks"], "intended") == {3}  # "vowed to strike": 13
     assert assertion_pentaclasses(onto.relations["attacks"], "alleged") == {4}
+    assert assertion_pentaclasses(onto.relations["aids"], "hypothetical") == {0}  # "is considering": 014
+    assert assertion_pentaclasses(onto.relations["attacks"], "hypothetical") == {4}
     assert assertion_pentaclasses(onto.relations["leader-of"], "intended") == frozenset()
 
 
