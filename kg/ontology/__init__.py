@@ -157,7 +157,9 @@ class ModalityCues:
 
     ``verbs`` maps a governing verb's or adjective's lemma to a modality
     (``"say" -> "reported"``, ``"ready" -> "intended"``); ``markers`` maps a
-    function word's lemma to a modality (``"if" -> "hypothetical"``).
+    function word's lemma to a modality (``"if" -> "hypothetical"``); ``nouns``
+    maps a noun whose infinitive states the act to a modality (``"plan" ->
+    "intended"``: "announced a plan to send troops").
     """
 
     verbs: dict[str, str]
@@ -165,6 +167,7 @@ class ModalityCues:
     negation_markers: frozenset[str]
     negation_verbs: frozenset[str]
     modalities: tuple[str, ...] = field(default=())
+    nouns: dict[str, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- #
@@ -835,6 +838,7 @@ class _Builder:
         g = self.g
         verbs: dict[str, str] = {}
         markers: dict[str, str] = {}
+        nouns: dict[str, str] = {}
         names: list[str] = []
         for _, part in self.parts:
             for ind in part.subjects(RDF.type, KGO.Modality):
@@ -846,7 +850,8 @@ class _Builder:
                 if name in names:
                     continue
                 names.append(name)
-                for pred, table in ((KGO.verbCue, verbs), (KGO.adjectiveCue, verbs), (KGO.markerCue, markers)):
+                for pred, table in ((KGO.verbCue, verbs), (KGO.adjectiveCue, verbs), (KGO.markerCue, markers),
+                                    (KGO.nounCue, nouns)):
                     for value in g.objects(ind, pred):
                         path = self.last_file_with(ind, pred, value)
                         for lemma in self._single_lemmas(value, path, _local_name(ind), g.qname(pred)):
@@ -864,7 +869,7 @@ class _Builder:
             for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.verbCue, v),
                                              "Negation", "kgo:verbCue"))
         return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_markers,
-                            negation_verbs=negation_verbs, modalities=tuple(names))
+                            negation_verbs=negation_verbs, modalities=tuple(names), nouns=nouns)
 
     def _single_lemmas(self, value, path: str, owner: str, pred: str) -> tuple[str]:
         words = str(value).lower().split() if isinstance(value, Literal) else []

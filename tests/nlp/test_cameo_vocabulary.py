@@ -121,6 +121,8 @@ EXTRA_CASES = [
     ("cuts-aid-to", "Sweden suspended development aid to Zambia.", ("Sweden", "Zambia")),
     ("cuts-aid-to", "Washington froze military assistance to Honduras in 2009.", ("United States", "Honduras")),
     ("cuts-aid-to", "Britain cut funding for the Palestinian Authority.", ("United Kingdom", "Palestine")),
+    # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
+    ("cuts-aid-to", "Canada announced a suspension of aid to Mali.", ("Canada", "Mali")),
 ]
 
 

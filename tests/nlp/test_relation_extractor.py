@@ -100,6 +100,26 @@ def test_intended_by_an_adjective_of_readiness(extract):
     assert found and found[0].modality == "intended"
 
 
+@pytest.mark.parametrize(("text", "relation", "triple", "modality", "negated"), [
+    # kgo:nounCue on a modality: the noun's infinitive states the act; its holder acts.
+    ("Iran announced a plan to send troops to Syria.", "deploys-forces-to", ("Iran", "Syria"), "intended", False),
+    ("Gabon accepted an invitation to meet with Kenya.", "meets-with", ("Gabon", "Kenya"), "intended", False),
+    ("Iran's plan to attack Israel was foiled.", "attacks", ("Iran", "Israel"), "intended", False),
+    # The invitee of "an invitation to X to visit".
+    ("Vladimir Putin extended an invitation to Kim Jong Un to visit Moscow.", "visits",
+     ("Kim Jong Un", "Moscow"), "intended", False),
+    # A declined invitation or a rejected proposal did not lead to the act.
+    ("Japan declined an invitation to visit China.", "visits", ("Japan", "China"), "intended", True),
+    ("Turkey rejected a proposal to hold talks with Greece.", "meets-with", ("Turkey", "Greece"), "intended", True),
+    # A decision is reported as the act itself.
+    ("Japan decided to lift its sanctions on India.", "eases-sanctions-on", ("Japan", "India"), "asserted", False),
+])
+def test_act_stated_by_a_noun_or_a_decision(extract, text, relation, triple, modality, negated):
+    found = [(a.subject, a.object, a.modality, a.negated) for a in extract(text, "2024-05-01")
+             if a.relation == relation]
+    assert (*triple, modality, negated) in found, found
+
+
 def test_hypothetical(extract):
     found = [a for a in extract("If Russia attacks Finland, NATO will respond.") if a.relation == "attacks"]
     assert found and found[0].modality == "hypothetical"

@@ -90,6 +90,7 @@ class RelationExtractor:
         self.noun_index = ontology.noun_cue_index()
         self.modality_verbs = ontology.modality.verbs
         self.modality_markers = ontology.modality.markers
+        self.modality_nouns = ontology.modality.nouns
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
         self.light_verbs = ontology.light_verbs
@@ -223,6 +224,15 @@ class RelationExtractor:
             return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
             return ctx.actors_of_all([head]), inherited
+        if _states_act_of(verb, self.modality_nouns):
+            # "an invitation to Kim to visit Moscow": the invitee; "Iran's plan to build", "accepted an
+            # invitation to meet Kim", "announced plans to send troops": the plan's holder.
+            found = ctx.actors_of_all(_prep_objects([head], ("to",)))
+            if not found:
+                found = ctx.actors_of_all(c for c in head.children if c.dep_ == "poss")
+            if not found and head.dep_ == "dobj" and head.head.pos_ in VERB_POS:
+                found, _ = self._verb_subjects(head.head, ctx, depth + 1)
+            return found, inherited
         return [], ""
 
     def _verb_objects(self, verb: Token, relation: RelationType, cue_tokens: Sequence[Token],
@@ -713,8 +723,13 @@ class _Context:
                                   or light.lemma_.lower() in self.extractor.negation_verbs):
             return True  # "did not hold talks", "cancelled the visit"
         node = light or cue
-        while node.dep_ in {"xcomp", "ccomp"} and node.head.i != node.i:
-            node = node.head
+        while node.head.i != node.i:
+            if node.dep_ in {"xcomp", "ccomp"}:
+                node = node.head
+            elif _states_act_of(node, self.extractor.modality_nouns) and node.head.dep_ == "dobj":
+                node = node.head.head  # "declined an invitation to visit Moscow"
+            else:
+                break
             if node.lemma_.lower() in self.extractor.negation_verbs or any(c.dep_ == "neg" for c in node.children):
                 return True
         return False
@@ -723,12 +738,17 @@ class _Context:
         markers = self.extractor.modality_markers
         verbs = self.extractor.modality_verbs
         modality: str | None = None
+        nouns = self.extractor.modality_nouns
+        previous = cue
         for node in (cue, *self._clause_chain(cue)):
             if modality is None:
                 for child in node.children:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
                         modality = markers[child.lower_]
                         break
+            if modality is None and node.i != cue.i and _states_act_of(previous, nouns):
+                modality = nouns[node.lemma_.lower()]  # "announced a plan to send troops"
+            previous = node
             # "is ready to send troops": an adjective governs its infinitive as a verb would
             governs = node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children))
             if node.i != cue.i and governs and node.lemma_.lower() in verbs:
@@ -759,6 +779,12 @@ def _acts_as_verb(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ in {"nsubj", "nsubjpass", "prt"} for c in token.children)
 
 
+def _states_act_of(verb: Token, modality_nouns: dict[str, str]) -> bool:
+    """True for the infinitive of a modality noun: "to visit" in "an invitation to visit Moscow"."""
+    return (verb.dep_ == "acl" and verb.pos_ in VERB_POS and verb.head.lemma_.lower() in modality_nouns
+            and verb.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN")
@@ -784,11 +810,17 @@ def _is_time_phrase(token: Token) -> bool:
 
 
 def _match_noun_cue(noun: Token, cue: tuple[str, ...]) -> bool:
-    """A multiword noun cue's modifiers ("strategic partnership") must modify the noun."""
+    """A multiword noun cue's modifiers ("strategic partnership") must modify the noun.
+
+    An "of" complement counts as a modifier: "a suspension of aid" is an
+    "aid suspension", "the release of prisoners" a "prisoner release".
+    """
     if len(cue) == 1:
         return True
     modifiers = {t.lemma_.lower() for t in noun.lefts}
     modifiers |= {t.lemma_.lower() for child in noun.lefts for t in child.lefts}
+    modifiers |= {t.lemma_.lower() for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for t in prep.children if t.dep_ == "pobj"}
     return all(lemma in modifiers for lemma in cue[:-1])
 
 
