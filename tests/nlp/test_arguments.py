@@ -148,6 +148,12 @@ FOUND = [
     # A verb the tagger takes for a noun still governs its subject and object.
     ("The EU and the UN hand over medical supplies to the Nigerian government.", "2024-05-01",
      ("European Union", "aids", "Nigeria")),
+    # A noun cue in apposition is said of what it describes.
+    ("Indonesia, a founding member of ASEAN, hosted the summit.", "2024-05-01",
+     ("Indonesia", "member-of", "Association of Southeast Asian Nations")),
+    # The host of talks the clause's subjects took part in meets them.
+    ("Ghana and Togo signed a border deal in talks hosted by Nigeria.", "2024-05-01",
+     ("Nigeria", "meets-with", "Togo")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -157,6 +163,8 @@ FOUND = [
 NOT_FOUND = [
     # A speaker's own state is no addressee of a demand ("we" is Russia).
     ("\"We must defend our borders,\" Vladimir Putin said.", "2024-05-01", ("Vladimir Putin", "demands", "Russia")),
+    # Only the host of the talks joins the clause's subjects, not the owners of a named war.
+    ("Qanbar took part in the Iran-Iraq War of 1980-88.", "2010-05-01", ("Iran", "fights", "Qanbar")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.
@@ -283,3 +291,9 @@ def test_a_title_repeats_the_person_the_article_gave_it(resolve, actor_of):
     doc = resolve("Bahrain's Crown Prince Salman bin Hamad Al Khalifa met Rishi Sunak. "
                   "The crown prince later visited Paris.", "2023-05-01")
     assert actor_of(doc, "prince") == "Salman bin Hamad Al Khalifa"
+
+
+def test_an_object_pronoun_prefers_its_own_sentence(resolve, actor_of):
+    doc = resolve("Ali Akbar Velayati said Iran would block the route. Nikol Pashinyan spoke with "
+                  "Masoud Pezeshkian on Sunday and assured him that no troops would come.", "2025-08-11")
+    assert actor_of(doc, "him") == "Masoud Pezeshkian"

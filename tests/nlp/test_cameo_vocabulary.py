@@ -52,6 +52,7 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("criticizes", "Thousands of students protested against the Chinese government in Hong Kong."),
     ("attacks", "Emmanuel Macron launched his election campaign in Paris."),
     ("attacks", "Labour's campaign against the Conservatives focused on the NHS."),
     ("attacks", "The government fired the defence minister on Tuesday."),
@@ -121,6 +122,8 @@ EXTRA_CASES = [
     ("cuts-aid-to", "Sweden suspended development aid to Zambia.", ("Sweden", "Zambia")),
     ("cuts-aid-to", "Washington froze military assistance to Honduras in 2009.", ("United States", "Honduras")),
     ("cuts-aid-to", "Britain cut funding for the Palestinian Authority.", ("United Kingdom", "Palestine")),
+    # criticizes: an official protest (CAMEO 114) against an actor
+    ("criticizes", "Vietnam protested against Chinese survey ships in its waters.", ("Vietnam", "China")),
     # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
     ("cuts-aid-to", "Canada announced a suspension of aid to Mali.", ("Canada", "Mali")),
 ]

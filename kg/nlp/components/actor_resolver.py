@@ -561,20 +561,29 @@ class _State:
         return None
 
     def _recent(self, token: Token, accept, sentences: int = 3) -> GazetteerActor | None:
-        """Most recent accepted mention before ``token``, preferring subjects, within N sentences."""
+        """Most recent accepted mention before ``token``, preferring subjects, within N sentences.
+
+        The pronoun's own sentence is searched first: in "Pashinyan spoke with
+        Pezeshkian and assured him", "him" is Pezeshkian, not the subject of
+        the sentence before.
+        """
         idx = self.sent_of[token.i]
+        own_start = self.sents[idx].start
         window_start = self.sents[max(0, idx - sentences + 1)].start
-        best: Mention | None = None
-        best_subject: Mention | None = None
-        for mention in self.mentions:
-            if mention.start >= token.i or mention.start < window_start or not accept(mention):
-                continue
-            best = mention
-            root = self.doc[mention.end - 1]
-            if root.dep_ in SUBJECT_DEPS:
-                best_subject = mention
-        chosen = best_subject or best
-        return self.actors.get(chosen.actor_id) if chosen else None
+        for start, end in ((own_start, token.i), (window_start, own_start)):
+            best: Mention | None = None
+            best_subject: Mention | None = None
+            for mention in self.mentions:
+                if mention.start >= end or mention.start < start or not accept(mention):
+                    continue
+                best = mention
+                root = self.doc[mention.end - 1]
+                if root.dep_ in SUBJECT_DEPS:
+                    best_subject = mention
+            chosen = best_subject or best
+            if chosen is not None:
+                return self.actors.get(chosen.actor_id)
+        return None
 
     def salient_person(self, token: Token, exclude: frozenset[str] = frozenset()) -> GazetteerActor | None:
         return self._recent(token, lambda m: m.type == "Person" and m.method != "speaker"

@@ -330,6 +330,16 @@ class RelationExtractor:
             if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
                 # "its support of Iraq", "in support of Turkey": with the subject taken, "of" names the object.
                 objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
+            if not objects and relation.symmetric and rule == "noun" and subjects and any(
+                    c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
+                    for c in noun.children):
+                # "met at the White House in talks hosted by Trump": the host meets the clause's subject.
+                governor = _in_phrase_governor(noun)
+                while governor is not None and governor.pos_ not in VERB_POS and governor.head.i != governor.i:
+                    governor = governor.head
+                if governor is not None and governor.pos_ in VERB_POS:
+                    hosts = {m.actor_id for m in subjects}
+                    objects = [m for m in self._verb_subjects(governor, ctx)[0] if m.actor_id not in hosts]
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
                 subjects, objects = ctx.actors_of_all(between), []
@@ -363,6 +373,11 @@ class RelationExtractor:
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
             # "Japan is a close ally of the United States": the copula's subject.
             found, _ = self._verb_subjects(noun.head, ctx)
+            if found:
+                return found, "noun"
+        if noun.dep_ == "appos":
+            # "Indonesia, a founding member of ASEAN": what the apposition describes.
+            found = ctx.actors_of_all([noun.head])
             if found:
                 return found, "noun"
         governor = _in_phrase_governor(noun)
@@ -873,10 +888,11 @@ def _anchor_of(noun: Token) -> Token | None:
 
 
 def _of_marks_object(noun: Token) -> bool:
-    """'Russia's invasion of Ukraine', 'in support of Turkey', 'X is an ally of Y': "of" names the object."""
+    """'Russia's invasion of Ukraine', 'in support of Turkey', 'X is an ally of Y', 'X, a member of Y':
+    "of" names the object."""
     if any(c.dep_ == "poss" for c in noun.children):
         return True
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
+    if noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS):
         return True
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
             and not any(c.dep_ == "det" for c in noun.children))
