@@ -1250,7 +1250,8 @@ def build_persons(spells: list[Spell], people: PersonIndex,
         cur = None if key in new_people else people.curated.get(label)
         if key in new_people:
             surnames = list(new_people[key])
-            aliases = []
+            curated = people.curated.get(label)  # a Phoenix-only person given a curated label
+            aliases = split_multi(curated["aliases"]) if curated else []
         elif cur:
             surnames = split_multi(cur["surname"])
             aliases = split_multi(cur["aliases"])
@@ -1869,6 +1870,11 @@ def phoenix_spells(entries: list[PhxEntry], existing_spells: list[Spell], countr
         names = uniq([label] + p.names)
         if key is None and len(similar) == 1 and claims[next(iter(similar))] == 1:
             key = next(iter(similar))
+        if key is None and not rows:
+            # A person known only to Phoenix whose common English form is curated (people.tsv matches
+            # "Mohammad Zarif Khonsari" to "Mohammad Javad Zarif"): the curated label names them.
+            label = people.find(label, *p.names) or label
+            names = uniq([label] + p.names)
         if key is None:
             if name_key(label) in index.names_anywhere:
                 if rows:
@@ -1884,6 +1890,8 @@ def phoenix_spells(entries: list[PhxEntry], existing_spells: list[Spell], countr
                 if name_key(surname).split()[-1] in existing_surnames:
                     surname = ""              # would make an earlier source's surname ambiguous ("Bush")
             new_people[key] = [surname] if surname else []
+            if label in people.curated:
+                new_people[key] = split_multi(people.curated[label]["surname"])
         else:
             carrier = min(index.spells[key], key=lambda s: (s.lo, s.of, s.office))
             before = {fold(n) for s in index.spells[key] for n in s.names} | {fold(key_label(key))}

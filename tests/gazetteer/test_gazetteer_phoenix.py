@@ -143,6 +143,14 @@ def test_phoenix_spellings_of_known_people(gaz):
     assert bouteflika.label == "Bouteflika" and "Abdelaziz Bouteflika" in bouteflika.aliases
 
 
+def test_curated_labels_of_phoenix_only_people(gaz):
+    """people.tsv gives a person known only to Phoenix their common English name, aliases and surname."""
+    zarif = gaz.lookup("Mohammad Zarif Khonsari")
+    assert (zarif.id, zarif.label) == ("person/mohammad-javad-zarif", "Mohammad Javad Zarif")
+    assert "Javad Zarif" in zarif.aliases and zarif.surname == "Zarif"
+    assert gaz.lookup("Muhammad Ishaq Dar").label == "Ishaq Dar"
+
+
 # ---------------------------------------------------------------------------------- organisations
 
 @pytest.mark.parametrize("name,label,acronym", [
