@@ -154,6 +154,14 @@ FOUND = [
     # The host of talks the clause's subjects took part in meets them.
     ("Ghana and Togo signed a border deal in talks hosted by Nigeria.", "2024-05-01",
      ("Nigeria", "meets-with", "Togo")),
+    # "counterpart": an office holder of the modifier's country; its effective leader leads it.
+    ("Wang Yi met his Pakistani counterpart, Ishaq Dar, in Beijing.", "2024-06-01",
+     ("Ishaq Dar", "official-of", "Pakistan")),
+    ("Joe Biden called his French counterpart Emmanuel Macron on Monday.", "2024-06-01",
+     ("Emmanuel Macron", "leader-of", "France")),
+    # The person in apposition is the argument, not the country of the title's demonym.
+    ("Wang Yi met his Pakistani counterpart, Ishaq Dar, in Beijing.", "2024-06-01",
+     ("Wang Yi", "meets-with", "Ishaq Dar")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -165,6 +173,11 @@ NOT_FOUND = [
     ("\"We must defend our borders,\" Vladimir Putin said.", "2024-05-01", ("Vladimir Putin", "demands", "Russia")),
     # Only the host of the talks joins the clause's subjects, not the owners of a named war.
     ("Qanbar took part in the Iran-Iraq War of 1980-88.", "2010-05-01", ("Iran", "fights", "Qanbar")),
+    # A leader's title does not make them a mere official.
+    ("Joe Biden called his French counterpart Emmanuel Macron on Monday.", "2024-06-01",
+     ("Emmanuel Macron", "official-of", "France")),
+    ("Wang Yi met his Pakistani counterpart, Ishaq Dar, in Beijing.", "2024-06-01",
+     ("Wang Yi", "meets-with", "Pakistan")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.

@@ -111,6 +111,9 @@ class RelationExtractor:
         place_relations = [r for r in ontology.relations.values()
                            if r.layer == "standing" and set(r.domain) & {"City", "Place"}]
         self.capital_relation = next((r.id for r in place_relations if r.wikidata and "P1376" in r.wikidata), None)
+        # The head-of-state/government relation (Wikidata P35/P6 point from the country to the person).
+        self.leader_relation = next((r for r in ontology.relations.values()
+                                     if r.id in self.title_relations and "P35" in r.wikidata_inverse), None)
         self.located_relation = next((r.id for r in place_relations if r.domain == ("Place",)), None)
 
     # -- entry point ------------------------------------------------------------------
@@ -446,6 +449,9 @@ class RelationExtractor:
         if not organisations:
             organisations = ctx.role_organisations(persons[0], title)
             rule = "title-gazetteer" if rule == "title" else rule
+        leader = self.leader_relation
+        if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
+            relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
         yield from self._emit(relation, persons[:1], organisations[:1], title, rule, ctx)
 
     # -- places -----------------------------------------------------------------------
@@ -571,6 +577,12 @@ class _Context:
         """Actors a syntactic argument denotes: itself, or the owner in "X's policy"."""
         found = self.actors_at(token)
         if found:
+            if all(m.method == "demonym" for m in found):
+                # "met his Pakistani counterpart, Ishaq Dar": the person named, not the country.
+                persons = [m for c in token.children if c.dep_ == "appos" for m in self.actors_at(c)
+                           if m.type == "Person"]
+                if persons:
+                    return persons
             return list(found)
         for child in token.children:  # "his predecessor Jair Bolsonaro", "the militant group al-Shabaab"
             if child.dep_ == "appos" and self.actors_at(child):
@@ -637,6 +649,11 @@ class _Context:
                 result.append(Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                       person.confidence, True, actor.wikidata))
         return result
+
+    def leads(self, person: Mention, actor: Mention) -> bool:
+        """True if ``person`` is ``actor``'s effective leader on the article date."""
+        return any(role.of == actor.actor_id and role.effective and role.active_on(self.date)
+                   for role in self.gazetteer.roles_of(person.actor_id))
 
     def takes_places(self, relation: RelationType) -> bool:
         """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
