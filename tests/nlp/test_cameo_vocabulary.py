@@ -8,7 +8,8 @@ produce the relation (or any event relation at all).
 ``EXTRA_CASES`` exercise the relations that core.ttl adds beyond the shared
 spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
-expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites, cuts-aid-to.
+expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites, cuts-aid-to,
+reduces-relations-with.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("reduces-relations-with", "Peru cut the ribbon with Chile's president."),
+    ("reduces-relations-with", "Japan restored ties with South Korea."),
     ("criticizes", "Thousands of students protested against the Chinese government in Hong Kong."),
     ("attacks", "Emmanuel Macron launched his election campaign in Paris."),
     ("attacks", "Labour's campaign against the Conservatives focused on the NHS."),
@@ -122,6 +125,12 @@ EXTRA_CASES = [
     ("cuts-aid-to", "Sweden suspended development aid to Zambia.", ("Sweden", "Zambia")),
     ("cuts-aid-to", "Washington froze military assistance to Honduras in 2009.", ("United States", "Honduras")),
     ("cuts-aid-to", "Britain cut funding for the Palestinian Authority.", ("United Kingdom", "Palestine")),
+    # reduces-relations-with (161, 164): the verb with its noun
+    ("reduces-relations-with", "Ghana cut diplomatic ties with Togo in 2019.", ("Ghana", "Togo")),
+    ("reduces-relations-with", "France recalled its ambassador from Australia.", ("France", "Australia")),
+    ("reduces-relations-with", "Colombia broke off talks with Venezuela on Friday.", ("Colombia", "Venezuela")),
+    ("reduces-relations-with", "Diplomatic ties with Qatar were cut by Bahrain in 2017.", ("Bahrain", "Qatar")),
+    ("reduces-relations-with", "Russia tore up its arms treaty with the United States.", ("Russia", "United States")),
     # criticizes: an official protest (CAMEO 114) against an actor
     ("criticizes", "Vietnam protested against Chinese survey ships in its waters.", ("Vietnam", "China")),
     # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
@@ -178,6 +187,7 @@ def test_cue_families_are_in_the_ontology(ontology):
         "declares-ceasefire-with": ["declare ceasefire", "announce truce", "declare fire"],
         "extradites": ["extradite"],
         "cuts-aid-to": ["suspend aid", "cut aid", "freeze assistance", "withhold funding"],
+        "reduces-relations-with": ["cut tie", "sever relation", "recall ambassador", "break off talk"],
     }
     for relation, cues in expected_verbs.items():
         for cue in cues:

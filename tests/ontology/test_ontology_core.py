@@ -84,7 +84,8 @@ def test_relations_beyond_spec_are_complete_cameo_events(onto, spec_rows):
     """The spec lists what the ontology must have; what core.ttl adds is fully coded event vocabulary."""
     extra = set(onto.relations) - {row["id"] for row in spec_rows}
     assert extra == {"eases-sanctions-on", "releases", "investigates", "coerces", "expresses-sympathy-with",
-                     "agrees-with", "declares-ceasefire-with", "extradites", "cuts-aid-to"}
+                     "agrees-with", "declares-ceasefire-with", "extradites", "cuts-aid-to",
+                     "reduces-relations-with"}
     for rel_id in extra:
         rel = onto.relations[rel_id]
         assert rel.layer == "event" and rel.cameo and rel.plover and rel.goldstein is not None, rel_id
