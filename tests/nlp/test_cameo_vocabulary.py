@@ -53,6 +53,8 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("criticizes", "A typhoon hit Japan on Monday."),
+    ("accuses", "Kenya opened its borders to Somali refugees."),
     ("reduces-relations-with", "Peru cut the ribbon with Chile's president."),
     ("reduces-relations-with", "Japan restored ties with South Korea."),
     ("criticizes", "Thousands of students protested against the Chinese government in Hong Kong."),
@@ -131,6 +133,14 @@ EXTRA_CASES = [
     ("reduces-relations-with", "Colombia broke off talks with Venezuela on Friday.", ("Colombia", "Venezuela")),
     ("reduces-relations-with", "Diplomatic ties with Qatar were cut by Bahrain in 2017.", ("Bahrain", "Qatar")),
     ("reduces-relations-with", "Russia tore up its arms treaty with the United States.", ("Russia", "United States")),
+    # accuses: lawsuits and indictments (115)
+    ("accuses", "Ukraine filed a lawsuit against Russia at the International Court of Justice.", ("Ukraine", "Russia")),
+    ("accuses", "Hungary sued the European Commission over the frozen funds.", ("Hungary", "European Commission")),
+    ("accuses", "The European Commission launched legal action against Poland.", ("European Commission", "Poland")),
+    # investigates: "open" lends its subject to the investigation
+    ("investigates", "The European Commission opened an investigation into Hungary.", ("European Commission", "Hungary")),
+    # criticizes: the newswire "hit out at"
+    ("criticizes", "Brazil hit out at the United States on Monday.", ("Brazil", "United States")),
     # criticizes: an official protest (CAMEO 114) against an actor
     ("criticizes", "Vietnam protested against Chinese survey ships in its waters.", ("Vietnam", "China")),
     # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
