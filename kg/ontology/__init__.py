@@ -82,7 +82,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
-    KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker,
+    KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.jointAct,
 )
 
 PathLike = Union[str, Path]
@@ -111,7 +111,9 @@ class RelationType:
     country ("fired shells at Seoul" attacks South Korea); ``obligation_markers``
     are modal auxiliaries that, in a clause reported by a speech verb, make the
     speaker the subject and the clause's subject the object ("Russia said
-    Israel must end the strikes" demands).
+    Israel must end the strikes" demands); ``joint_act`` says coordinated
+    subjects of a symmetric relation are parties to each other as well ("A and
+    B signed a deal with C").
     """
 
     id: str
@@ -138,6 +140,7 @@ class RelationType:
     excluded_modifiers: tuple[str, ...] = ()
     capital_metonymy: bool = False
     obligation_markers: tuple[str, ...] = ()
+    joint_act: bool = False
 
 
 @dataclass(frozen=True)
@@ -685,6 +688,10 @@ class _Builder:
                 raise fail(f"has both {name} true and false; keep one", self.last_file_with(s, prop))
             return values == {True}
 
+        joint_act = flag(KGO.jointAct, "kgo:jointAct")
+        if joint_act and not symmetric:
+            raise fail("has kgo:jointAct true but is not an owl:SymmetricProperty; only the parties of a "
+                       "symmetric relation act jointly", self.last_file_with(s, KGO.jointAct))
         return RelationType(
             id=rid, iri=str(s), label=labels[0], definition=definitions[0] if definitions else "",
             layer=layer, symmetric=symmetric, domain=domain, range=range_,
@@ -696,6 +703,7 @@ class _Builder:
             clausal_object=flag(KGO.clausalObject, "kgo:clausalObject"),
             infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
             capital_metonymy=flag(KGO.capitalMetonymy, "kgo:capitalMetonymy"),
+            joint_act=joint_act,
             excluded_modifiers=excluded,
             obligation_markers=obligations,
         )

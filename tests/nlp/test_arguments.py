@@ -162,6 +162,8 @@ FOUND = [
     # The person in apposition is the argument, not the country of the title's demonym.
     ("Wang Yi met his Pakistani counterpart, Ishaq Dar, in Beijing.", "2024-06-01",
      ("Wang Yi", "meets-with", "Ishaq Dar")),
+    # kgo:jointAct: co-signers of a deal with a third party sign with each other too.
+    ("Ghana and Togo signed a border deal with Benin.", "2024-05-01", ("Ghana", "signs-agreement-with", "Togo")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -178,6 +180,8 @@ NOT_FOUND = [
      ("Emmanuel Macron", "official-of", "France")),
     ("Wang Yi met his Pakistani counterpart, Ishaq Dar, in Beijing.", "2024-06-01",
      ("Wang Yi", "meets-with", "Pakistan")),
+    # Co-subjects of a war on a third party are on one side, not fighting each other.
+    ("The United States and Britain fought Iraq in 2003.", "2004-05-01", ("United States", "fights", "United Kingdom")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.

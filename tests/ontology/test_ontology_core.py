@@ -395,6 +395,10 @@ def test_clausal_object_relations(onto):
         "accuses", "demands", "requests", "aids"}
 
 
+def test_joint_acts(onto):
+    assert {r.id for r in onto.relations.values() if r.joint_act} == {"meets-with", "signs-agreement-with"}
+
+
 def test_obligation_markers(onto):
     assert {r.id: r.obligation_markers for r in onto.relations.values() if r.obligation_markers} == {
         "demands": ("must",)}

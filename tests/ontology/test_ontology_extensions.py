@@ -292,6 +292,16 @@ def test_participant_preposition_needs_symmetry(write_ttl):
     assert_error([path], "E203", str(path), "'visits'", "SymmetricProperty")
 
 
+def test_joint_act_needs_symmetry(write_ttl):
+    path = write_ttl("kgo:visits kgo:jointAct true .\n")
+    assert_error([path], "E203", str(path), "'visits'", "kgo:jointAct", "SymmetricProperty")
+
+
+def test_obligation_marker_is_a_single_lemma(write_ttl):
+    path = write_ttl('kgo:requests kgo:obligationMarker "ought to" .\n')
+    assert_error([path], "E203", str(path), "'requests'", "kgo:obligationMarker", "single lemma")
+
+
 def test_preposition_both_object_and_agent(write_ttl):
     path = write_ttl('kgo:visits kgo:objectPreposition "by" .\n')
     assert_error([path], "E203", str(path), "'visits'", "'by'")

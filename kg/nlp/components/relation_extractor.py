@@ -487,6 +487,9 @@ class RelationExtractor:
         pairs: list[tuple[Mention, Mention]]
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
+            if relation.joint_act and 2 <= len(subjects) <= MAX_PARTICIPANTS:
+                # "Ghana and Togo signed a deal with Benin": the co-signers are parties to each other too.
+                pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         elif relation.symmetric and len(subjects) >= 2:
             if any(c.lower_ in TOGETHER_WORDS for c in cue.children):
                 return  # "Britain and France fought side by side": together, not against each other
