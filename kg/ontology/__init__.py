@@ -143,6 +143,19 @@ class RelationType:
     joint_act: bool = False
 
 
+    @property
+    def verbal(self) -> bool:
+        """True if every CAMEO code is a verbal act (roots 01-05 and 09-13): said, not done.
+
+        >>> from kg.ontology import load_ontology
+        >>> relations = load_ontology().relations
+        >>> relations["accuses"].verbal, relations["attacks"].verbal, relations["leader-of"].verbal
+        (True, False, False)
+        """
+        roots = {code[:2] for code in self.cameo}
+        return bool(roots) and all(1 <= int(r) <= 5 or 9 <= int(r) <= 13 for r in roots)
+
+
 @dataclass(frozen=True)
 class ActorClass:
     """An actor or place class. ``parents`` are its direct ``kgo:`` superclasses."""

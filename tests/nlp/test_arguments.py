@@ -164,6 +164,23 @@ FOUND = [
      ("Wang Yi", "meets-with", "Ishaq Dar")),
     # kgo:jointAct: co-signers of a deal with a third party sign with each other too.
     ("Ghana and Togo signed a border deal with Benin.", "2024-05-01", ("Ghana", "signs-agreement-with", "Togo")),
+    # A relative clause's object is the noun it modifies ("a group it blames"), or what "a group" is apposed to.
+    ("The raids hit the Pakistani Taliban, a militant group that Islamabad blames for the attacks.",
+     "2022-12-20", ("Pakistan", "accuses", "Tehrik-i-Taliban Pakistan")),
+    # A verbal act conjoined to a reported clause is the reporter's.
+    ("Kabul said 46 civilians had died in the strikes and accused Pakistan of violating Afghan sovereignty.",
+     "2022-12-20", ("Afghanistan", "accuses", "Pakistan")),
+    ("Damascus said 12 people had been killed in the strikes and accused Israel of aggression.",
+     "2022-12-20", ("Syria", "accuses", "Israel")),
+    # ... but a material act stays with the reported clause's subject.
+    ("Kyiv said Russian troops had attacked a village and killed Ukrainian soldiers.", "2022-12-20",
+     ("Russia", "attacks", "Ukraine")),
+    # The person apposed to a title's "for" phrase holds the title.
+    ("Pakistan's special representative for Afghanistan, Mohammad Sadiq, was in Kabul.", "2022-12-20",
+     ("Mohammad Sadiq", "official-of", "Pakistan")),
+    # A title at the start of a person's name is still a title.
+    ("The crown prince chaired the meeting on behalf of his father, King Salman.", "2021-01-05",
+     ("Salman bin Abdulaziz", "leader-of", "Saudi Arabia")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -182,6 +199,11 @@ NOT_FOUND = [
      ("Wang Yi", "meets-with", "Pakistan")),
     # Co-subjects of a war on a third party are on one side, not fighting each other.
     ("The United States and Britain fought Iraq in 2003.", "2004-05-01", ("United States", "fights", "United Kingdom")),
+    # Opposition lawmakers and rebel fighters do not act for the state their demonym names.
+    ("South Korean opposition lawmakers criticised Japan.", "2023-03-17", ("South Korea", "criticizes", "Japan")),
+    # "a move that X condemned" is an act, not the actor the move is apposed to.
+    ("Egypt sent weapons to the Somali army, a move that Ethiopian officials condemned.", "2024-09-01",
+     ("Ethiopia", "criticizes", "Somalia")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.
@@ -314,3 +336,9 @@ def test_an_object_pronoun_prefers_its_own_sentence(resolve, actor_of):
     doc = resolve("Ali Akbar Velayati said Iran would block the route. Nikol Pashinyan spoke with "
                   "Masoud Pezeshkian on Sunday and assured him that no troops would come.", "2025-08-11")
     assert actor_of(doc, "him") == "Masoud Pezeshkian"
+
+
+def test_the_group_is_the_armed_group_named_last(resolve, actor_of):
+    doc = resolve("Al-Shabaab fighters attacked a base in Somalia. The group said it had killed ten soldiers.",
+                  "2024-05-01")
+    assert actor_of(doc, "group") == "al-Shabaab"

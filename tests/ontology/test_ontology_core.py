@@ -411,7 +411,9 @@ def test_agent_and_group_nouns(onto):
     assert onto.group_nouns["leader"] == "person"
     assert onto.group_nouns["side"] == "any"
     assert onto.group_nouns["bloc"] == "internationalorganization"  # "who chairs the bloc"
-    assert set(onto.group_nouns.values()) == {"country", "person", "any", "internationalorganization"}
+    assert onto.group_nouns["group"] == "armedgroup"  # "the group said"
+    assert set(onto.group_nouns.values()) == {"country", "person", "any", "internationalorganization",
+                                              "armedgroup"}
 
 
 # --------------------------------------------------------------------------- #

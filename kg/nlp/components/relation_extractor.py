@@ -108,6 +108,9 @@ class RelationExtractor:
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
+        # One-word titles that may open a person's name ("King Salman", "Emir Tamim").
+        self.title_lemmas = frozenset(cue[0] for r in ontology.relations.values() if r.id in self.title_relations
+                                      for cue in r.noun_cues if len(cue) == 1)
         place_relations = [r for r in ontology.relations.values()
                            if r.layer == "standing" and set(r.domain) & {"City", "Place"}]
         self.capital_relation = next((r.id for r in place_relations if r.wikidata and "P1376" in r.wikidata), None)
@@ -124,7 +127,7 @@ class RelationExtractor:
             ctx.sent = sent
             for token in sent:
                 lemma = token.lemma_.lower()
-                if token.i in ctx.name_tokens:
+                if token.i in ctx.name_tokens and not (token.i in ctx.person_starts and lemma in self.title_lemmas):
                     continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
                 if _acts_as_verb(token) and lemma in self.verb_index:
                     hits.extend(self._verb_hits(token, ctx))
@@ -149,6 +152,10 @@ class RelationExtractor:
             if len(cue) < longest:
                 continue  # the most specific cue wins: "strike a deal" is not an attack
             subjects, subject_rule = self._verb_subjects(verb, ctx)
+            if relation.verbal and self._continues_report(verb):
+                # "Tehran said 20 people had died and accused Israel of aggression": a verbal act
+                # conjoined to a reported clause is the reporter's, not the reported subject's.
+                subjects, _ = self._verb_subjects(verb.head.head, ctx)
             if subject_rule == "verb-passive-force":
                 if not ctx.takes_places(relation):
                     continue  # only forces moved or fired somewhere: "troops were deployed to", "fired at"
@@ -159,6 +166,12 @@ class RelationExtractor:
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
             rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
             yield from self._emit(relation, subjects, objects, verb, rule, ctx)
+
+    def _continues_report(self, verb: Token) -> bool:
+        """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X"."""
+        head = verb.head
+        return (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
+                and self.modality_verbs.get(head.head.lemma_.lower()) == "reported")
 
     def _verb_subjects(self, verb: Token, ctx: _Context, depth: int = 0) -> tuple[list[Mention], str]:
         if depth > 4:
@@ -181,6 +194,12 @@ class RelationExtractor:
         head = verb.head
         inherited = "verb-inherited-subject"
         if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+            if (head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
+                    and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
+                # "Kabul said 46 civilians, most of them children, had died and accused Pakistan": a clause
+                # the parser left without a subject is a misparse; the conjunct continues the report.
+                found, _ = self._verb_subjects(head.head, ctx, depth + 1)
+                return found, inherited
             found, _ = self._verb_subjects(head, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "remains committed to carrying out attacks"
@@ -267,6 +286,18 @@ class RelationExtractor:
             # "Tehran condemned the strikes": a definite event noun names the article's event of
             # that kind, and the act is aimed at whoever carried it out.
             found = [m for o in objects for m in ctx.event_agents(o, exclude=relation.id)]
+        if not found and verb.dep_ == "relcl" and not _is_passive(verb) and all(
+                o.lower_ in RELATIVE_PRONOUNS for o in verb.children if o.dep_ == "dobj") and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+            # "a militant group it blames for the attacks", "the rebels that Russia backs": the object
+            # is the noun the clause modifies (or the actor "a group" is in apposition to; "a move
+            # that X condemned" stays an act).
+            head = verb.head
+            found = ctx.actors_of_all([head])
+            if not found and head.dep_ == "appos" and head.lemma_.lower() in ctx.ontology.group_nouns:
+                found = ctx.actors_of_all([head.head])
+            if found:
+                return found, ""
         if not found and relation.infinitival_object:
             # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
             for clause in verb.children:
@@ -437,6 +468,9 @@ class RelationExtractor:
         if not persons:  # "Xi Jinping, China's president": the title in apposition
             persons = [m for c in title.children if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
             rule = "title"
+        if not persons:  # "Pakistan's envoy for Afghanistan, Mohammad Sadiq": hung on the title's phrase
+            persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
+                       if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
         persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
         if not persons:
             return
@@ -562,6 +596,8 @@ class _Context:
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
         self.hits: list[RelationHit] = []  # found so far, in document order of sentences
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
+        # First tokens of people's names: a title there ("King Salman") is still a title cue.
+        self.person_starts = {m.start for m in doc._.kg_mentions or () if m.type == "Person" and m.start >= 0}
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
                             and not self._names_a_pair(span)
                             for i in range(span.start, span.end) if span.end - span.start > 1}
@@ -598,7 +634,9 @@ class _Context:
         # "shelled Iranian positions", "condemned the ISIL attack", "rejected an offer from
         # Afghanistan", "calls by Kofi Annan": an argument that is not an actor stands for the
         # actor that owns or issues it (a known state or organisation, not a person: "the Putin era").
-        if token.lemma_.lower() not in self.ontology.non_state_nouns:  # not "the Syrian opposition"
+        non_state = self.ontology.non_state_nouns
+        if token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children):
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
                     owners = [m for m in self.actors_at(child)
