@@ -98,6 +98,7 @@ NO_EVENT = [
 
 EXTRA_CASES = [
     ("eases-sanctions-on", "Canada lifted sanctions on Venezuela on Friday.", ("Canada", "Venezuela")),
+    ("eases-sanctions-on", "The EU arms embargo on China was lifted in 2005.", ("European Union", "China")),
     ("eases-sanctions-on", "The sanctions on Belarus were eased by the European Union.",
      ("European Union", "Belarus")),
     ("releases", "Qatar released four Indian nationals on Monday.", ("Qatar", "India")),

@@ -152,6 +152,11 @@ class RelationExtractor:
             if len(cue) < longest:
                 continue  # the most specific cue wins: "strike a deal" is not an attack
             subjects, subject_rule = self._verb_subjects(verb, ctx)
+            if not subjects and _is_passive(verb):
+                # "UN sanctions against Iran were lifted": the owner of the cue's own noun acts.
+                subjects = ctx.actors_of_all(c for t in cue_tokens if t.dep_ == "nsubjpass" for c in t.children
+                                             if c.dep_ in {"poss", "compound", "amod", "nmod"})
+                subject_rule = subject_rule if not subjects else "verb-passive"
             if relation.verbal and self._continues_report(verb):
                 # "Tehran said 20 people had died and accused Israel of aggression": a verbal act
                 # conjoined to a reported clause is the reporter's, not the reported subject's.
@@ -260,7 +265,7 @@ class RelationExtractor:
     def _verb_objects(self, verb: Token, relation: RelationType, cue_tokens: Sequence[Token],
                       ctx: _Context) -> tuple[list[Mention], str]:
         if _is_passive(verb):
-            objects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c not in cue_tokens]
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
         found = ctx.actors_of_all(objects)
