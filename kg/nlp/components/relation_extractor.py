@@ -327,8 +327,14 @@ class RelationExtractor:
         return found, ""
 
     def _obligation_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
-        """'Russia said Israel must end the strikes': the speaker demands it of the clause's subject."""
-        relations = [relation for c in clause.children if c.dep_ == "aux"
+        """'Russia said Israel must end the strikes': the speaker demands it of the clause's subject.
+
+        Epistemic "must" is no demand: "they must be wondering", "he must have known".
+        """
+        auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if clause.tag_ == "VBG" or any(c.lemma_.lower() == "have" for c in auxiliaries):
+            return
+        relations = [relation for c in auxiliaries if c.dep_ == "aux"
                      for relation in self.obligation_index.get(c.lower_, ())]
         speech = clause.head
         if not relations or self.modality_verbs.get(speech.lemma_.lower()) != "reported":
@@ -428,9 +434,10 @@ class RelationExtractor:
                 return found, "noun-inherited-subject"
             # "raised these concerns in a call with Lavrov", "agreed during talks with Kim": the
             # clause's subject takes part in the meeting; "remained steadfast in support of": the
-            # clause's subject acts (no determiner: an idiom, not "in the war").
+            # clause's subject acts (no determiner: an idiom, not "in the war"; and a cooperative one:
+            # "in charge of Ajax" accuses nobody).
             if relation.symmetric or (not any(c.dep_ == "det" for c in noun.children)
-                                      and governor.pos_ not in NOUN_POS):
+                                      and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
                 verb = governor
                 while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
                     verb = verb.head
