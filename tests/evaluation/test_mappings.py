@@ -70,6 +70,7 @@ def test_reduced_relations_are_verbal_conflict_in_the_conflibert_labels():
     assert relation_pentaclasses(onto.relations["sanctions"]) == {3}  # 163
     assert relation_pentaclasses(onto.relations["cuts-aid-to"]) == {3}  # 162
     assert relation_pentaclasses(onto.relations["reduces-relations-with"]) == {3}  # 161, 164
+    assert relation_pentaclasses(onto.relations["withdraws-forces-from"]) == {2}  # 0874
     assert relation_pentaclasses(onto.relations["expels"]) == {3}  # 166
     assert relation_pentaclasses(onto.relations["coerces"]) == {4}  # 17
 

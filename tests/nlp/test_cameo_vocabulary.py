@@ -8,8 +8,8 @@ produce the relation (or any event relation at all).
 ``EXTRA_CASES`` exercise the relations that core.ttl adds beyond the shared
 spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
-expresses-sympathy-with, agrees-with, declares-ceasefire-with, extradites, cuts-aid-to,
-reduces-relations-with.
+expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
+extradites, cuts-aid-to, reduces-relations-with.
 """
 from __future__ import annotations
 
@@ -53,6 +53,9 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("withdraws-forces-from", "The United States withdrew from the Paris climate agreement."),
+    ("withdraws-forces-from", "Mali withdrew from ECOWAS in January."),
+    ("withdraws-forces-from", "Britain's withdrawal from the EU took effect in 2020."),
     ("criticizes", "A typhoon hit Japan on Monday."),
     ("accuses", "Kenya opened its borders to Somali refugees."),
     ("reduces-relations-with", "Peru cut the ribbon with Chile's president."),
@@ -128,6 +131,11 @@ EXTRA_CASES = [
     ("cuts-aid-to", "Sweden suspended development aid to Zambia.", ("Sweden", "Zambia")),
     ("cuts-aid-to", "Washington froze military assistance to Honduras in 2009.", ("United States", "Honduras")),
     ("cuts-aid-to", "Britain cut funding for the Palestinian Authority.", ("United Kingdom", "Palestine")),
+    # withdraws-forces-from (0874): forces pulled out of a country or place
+    ("withdraws-forces-from", "Russia has begun withdrawing some of its troops from Syria.", ("Russia", "Syria")),
+    ("withdraws-forces-from", "Russian forces withdrew from Kherson in November.", ("Russia", "Kherson")),
+    ("withdraws-forces-from", "The withdrawal of American troops from Afghanistan ended in August.",
+     ("United States", "Afghanistan")),
     # reduces-relations-with (161, 164): the verb with its noun
     ("reduces-relations-with", "Ghana cut diplomatic ties with Togo in 2019.", ("Ghana", "Togo")),
     ("reduces-relations-with", "France recalled its ambassador from Australia.", ("France", "Australia")),

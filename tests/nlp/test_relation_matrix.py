@@ -88,6 +88,7 @@ FORMS = [
     ('deploys-forces-to', 'passive', 'British troops were deployed to Estonia.', D, ('United Kingdom', 'Estonia')),
     ('deploys-forces-to', 'infinitival', 'France plans to deploy troops to Romania.', D, ('France', 'Romania')),
     ('deploys-forces-to', 'coordination', 'Chad and Niger sent a battalion to Mali.', D, ('Niger', 'Mali')),
+    ('deploys-forces-to', 'partitive', 'Russia sent thousands of troops to Belarus.', D, ('Russia', 'Belarus')),
     ('requests', 'passive', 'Serbia was urged by the European Union to recognise Kosovo.', D, ('European Union', 'Serbia')),
     ('requests', 'coordination', 'The European Union urged Serbia and Kosovo to talk.', D, ('European Union', 'Kosovo')),
     ('demands', 'nominal', "Turkey's demand that Sweden extradite the suspects angered Stockholm.", D, ('Turkey', 'Sweden')),

@@ -85,7 +85,7 @@ def test_relations_beyond_spec_are_complete_cameo_events(onto, spec_rows):
     extra = set(onto.relations) - {row["id"] for row in spec_rows}
     assert extra == {"eases-sanctions-on", "releases", "investigates", "coerces", "expresses-sympathy-with",
                      "agrees-with", "declares-ceasefire-with", "extradites", "cuts-aid-to",
-                     "reduces-relations-with"}
+                     "reduces-relations-with", "withdraws-forces-from"}
     for rel_id in extra:
         rel = onto.relations[rel_id]
         assert rel.layer == "event" and rel.cameo and rel.plover and rel.goldstein is not None, rel_id

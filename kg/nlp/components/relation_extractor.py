@@ -879,8 +879,11 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
     """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
     matched: list[Token] = []
     for lemma in cue[1:]:
-        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's.
-        candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj")]
+        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "sent
+        # thousands of troops", "withdrew some of its troops": the noun after a partitive object's "of".
+        candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj"),
+                      *(g for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
