@@ -53,6 +53,7 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("eases-sanctions-on", "Turkey opened its borders to thousands of Syrians."),
     ("withdraws-forces-from", "The United States withdrew from the Paris climate agreement."),
     ("withdraws-forces-from", "Mali withdrew from ECOWAS in January."),
     ("withdraws-forces-from", "Britain's withdrawal from the EU took effect in 2020."),
@@ -102,6 +103,7 @@ NO_EVENT = [
 EXTRA_CASES = [
     ("eases-sanctions-on", "Canada lifted sanctions on Venezuela on Friday.", ("Canada", "Venezuela")),
     ("eases-sanctions-on", "The EU arms embargo on China was lifted in 2005.", ("European Union", "China")),
+    ("eases-sanctions-on", "Saudi Arabia reopened its land border with Qatar.", ("Saudi Arabia", "Qatar")),
     ("eases-sanctions-on", "The sanctions on Belarus were eased by the European Union.",
      ("European Union", "Belarus")),
     ("releases", "Qatar released four Indian nationals on Monday.", ("Qatar", "India")),
