@@ -210,6 +210,8 @@ NOT_FOUND = [
     # "in charge of" is no charge against anyone.
     ("Amir Khan Muttaqi is in charge of Afghanistan's diplomacy.", "2024-05-01",
      ("Amir Khan Muttaqi", "accuses", "Afghanistan")),
+    # The parties of a symmetric relation are actors themselves, not the owners of what is received.
+    ("Japan received US patents for the design.", "2024-05-01", ("Japan", "meets-with", "United States")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.

@@ -268,7 +268,7 @@ class RelationExtractor:
             objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c not in cue_tokens]
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
-        found = ctx.actors_of_all(objects)
+        found = ctx.actors_of_all(objects, owned=not relation.symmetric)
         prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
@@ -624,8 +624,12 @@ class _Context:
     def actors_at(self, token: Token) -> tuple[Mention, ...]:
         return self.token_actors.get(token.i, ())
 
-    def actors_of(self, token: Token) -> list[Mention]:
-        """Actors a syntactic argument denotes: itself, or the owner in "X's policy"."""
+    def actors_of(self, token: Token, owned: bool = True) -> list[Mention]:
+        """Actors a syntactic argument denotes: itself, or the owner in "X's policy".
+
+        ``owned=False`` leaves out the owners a modifier names ("received US patents"
+        meets nobody): the parties of a symmetric relation are actors themselves.
+        """
         found = self.actors_at(token)
         if found:
             if all(m.method == "demonym" for m in found):
@@ -647,7 +651,7 @@ class _Context:
         # Afghanistan", "calls by Kofi Annan": an argument that is not an actor stands for the
         # actor that owns or issues it (a known state or organisation, not a person: "the Putin era").
         non_state = self.ontology.non_state_nouns
-        if token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
+        if owned and token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
                 c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children):
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
@@ -658,24 +662,24 @@ class _Context:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
                 # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
-                owners = self.actors_of_all(pobj for pobj in prep.children if pobj.dep_ == "pobj")
+                owners = self.actors_of_all((pobj for pobj in prep.children if pobj.dep_ == "pobj"), owned)
                 if owners:
                     return owners
         if token.tag_ in {"NNS", "NNPS"}:
             # "21 countries including Austria and Greece", "partners like Saudi Arabia": the named members.
             members = [pobj for prep in token.children if prep.dep_ == "prep" and _introduces_members(prep)
                        for pobj in prep.children if pobj.dep_ == "pobj"]
-            return self.actors_of_all(members)
+            return self.actors_of_all(members, owned)
         return []
 
-    def actors_of_all(self, tokens: Iterable[Token]) -> list[Mention]:
+    def actors_of_all(self, tokens: Iterable[Token], owned: bool = True) -> list[Mention]:
         found: dict[str, Mention] = {}
         tokens = list(tokens)
         for token in tokens:
             for member in (token, *coordinated(token)):
                 if member.i < token.i and member in tokens:
                     continue
-                for mention in self.actors_of(member):
+                for mention in self.actors_of(member, owned):
                     found.setdefault(mention.actor_id, mention)
         return list(found.values())
 
