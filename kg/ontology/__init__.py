@@ -82,7 +82,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.layer, KGO.verbCue, KGO.nounCue, KGO.objectPreposition, KGO.agentPreposition,
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
-    KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.jointAct,
+    KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
 )
 
 PathLike = Union[str, Path]
@@ -113,7 +113,9 @@ class RelationType:
     speaker the subject and the clause's subject the object ("Russia said
     Israel must end the strikes" demands); ``joint_act`` says coordinated
     subjects of a symmetric relation are parties to each other as well ("A and
-    B signed a deal with C").
+    B signed a deal with C"); ``condition_markers`` are conjunctions that, after
+    a refusal, make the refuser the subject and the clause's subject the object
+    ("Russia will not negotiate unless Ukraine withdraws" demands).
     """
 
     id: str
@@ -141,6 +143,7 @@ class RelationType:
     capital_metonymy: bool = False
     obligation_markers: tuple[str, ...] = ()
     joint_act: bool = False
+    condition_markers: tuple[str, ...] = ()
 
 
     @property
@@ -681,6 +684,9 @@ class _Builder:
         obligations = tuple(dict.fromkeys(
             lemma for path, part in self.parts for value in part.objects(s, KGO.obligationMarker)
             for lemma in self._single_lemmas(value, path, rid, "kgo:obligationMarker")))
+        conditions = tuple(dict.fromkeys(
+            lemma for path, part in self.parts for value in part.objects(s, KGO.conditionMarker)
+            for lemma in self._single_lemmas(value, path, rid, "kgo:conditionMarker")))
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -719,6 +725,7 @@ class _Builder:
             joint_act=joint_act,
             excluded_modifiers=excluded,
             obligation_markers=obligations,
+            condition_markers=conditions,
         )
 
     def _defined_value(self, s, p, defined_in: str, values: list) -> object:

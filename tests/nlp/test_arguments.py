@@ -187,6 +187,11 @@ FOUND = [
     # A dated article: an official whose known roles ended earlier is still their country's official.
     ("Iran praised Qatar, and Foreign Minister Mohammad Javad Zarif called the deal a success.", "2021-01-05",
      ("Mohammad Javad Zarif", "official-of", "Iran")),
+    # kgo:conditionMarker: refusing an act until or unless another actor acts demands that of it.
+    ("Russia will not negotiate unless Ukraine withdraws its troops.", "2024-05-01",
+     ("Russia", "demands", "Ukraine")),
+    ("Ilham Aliyev has refused to sign the treaty until Armenia changes its constitution.", "2025-08-11",
+     ("Ilham Aliyev", "demands", "Armenia")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -221,6 +226,9 @@ NOT_FOUND = [
     # ... but not in an undated text, whose era is unknown.
     ("Iran praised Qatar, and Foreign Minister Mohammad Javad Zarif called the deal a success.", None,
      ("Mohammad Javad Zarif", "official-of", "Iran")),
+    # A passive condition demands nothing of its subject; nor does an act that is not refused.
+    ("Israel will not stop until Hamas is destroyed.", "2024-05-01", ("Israel", "demands", "Hamas")),
+    ("Russia will negotiate until Ukraine withdraws its troops.", "2024-05-01", ("Russia", "demands", "Ukraine")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.

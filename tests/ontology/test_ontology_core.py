@@ -395,6 +395,11 @@ def test_clausal_object_relations(onto):
         "accuses", "demands", "requests", "aids"}
 
 
+def test_condition_markers(onto):
+    assert {r.id: r.condition_markers for r in onto.relations.values() if r.condition_markers} == {
+        "demands": ("until", "unless")}
+
+
 def test_joint_acts(onto):
     assert {r.id for r in onto.relations.values() if r.joint_act} == {"meets-with", "signs-agreement-with"}
 

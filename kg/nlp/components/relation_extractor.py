@@ -65,6 +65,7 @@ RULE_CONFIDENCE = {
     "verb-inherited-subject": 0.8,
     "verb-clausal-object": 0.75,
     "verb-obligation": 0.75,
+    "verb-condition": 0.7,
     "noun": 0.85,
     "noun-light-verb": 0.8,
     "noun-inherited-subject": 0.75,
@@ -96,9 +97,13 @@ class RelationExtractor:
         self.light_verbs = ontology.light_verbs
         # "must" -> demands: a reported clause with this auxiliary is a demand of its subject.
         self.obligation_index: dict[str, list[RelationType]] = {}
+        # "until", "unless" -> demands: refusing an act until another actor acts demands that act.
+        self.condition_index: dict[str, list[RelationType]] = {}
         for relation in ontology.relations.values():
             for marker in relation.obligation_markers:
                 self.obligation_index.setdefault(marker, []).append(relation)
+            for marker in relation.condition_markers:
+                self.condition_index.setdefault(marker, []).append(relation)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
         self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
@@ -135,6 +140,8 @@ class RelationExtractor:
                     hits.extend(self._noun_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
+                if token.dep_ == "advcl" and token.pos_ in VERB_POS and self.condition_index:
+                    hits.extend(self._condition_hits(token, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -346,6 +353,19 @@ class RelationExtractor:
         for relation in relations:
             yield from self._emit(relation, speakers, objects, speech, "verb-obligation", ctx)
 
+    def _condition_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """'Russia will not negotiate unless Ukraine withdraws': a refusal until another acts demands it."""
+        relations = [relation for c in clause.children if c.dep_ == "mark"
+                     for relation in self.condition_index.get(c.lower_, ())]
+        refused = clause.head
+        if not relations or refused.pos_ not in VERB_POS or not ctx.negated(refused):
+            return
+        subjects, _ = self._verb_subjects(refused, ctx)
+        # Only an actor who must act: "until Hamas is destroyed" demands nothing of Hamas.
+        objects = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
+        for relation in relations:
+            yield from self._emit(relation, subjects, objects, refused, "verb-condition", ctx, stated=True)
+
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
@@ -532,7 +552,9 @@ class RelationExtractor:
 
     # -- shared -----------------------------------------------------------------------
     def _emit(self, relation: RelationType, subjects: list[Mention], objects: list[Mention], cue: Token,
-              rule: str, ctx: _Context) -> Iterator[RelationHit]:
+              rule: str, ctx: _Context, stated: bool = False) -> Iterator[RelationHit]:
+        """Hits for the subject-object pairs; ``stated``: the act is the statement itself (a demand
+        made by refusing "until X acts"), affirmed and not in the modality of the refused act."""
         if relation.layer == "standing" and relation.id not in self.title_relations:
             # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
             subjects = [ctx.country_of(m) or m for m in subjects]
@@ -551,12 +573,14 @@ class RelationExtractor:
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         else:
             return
-        negated = ctx.negated(cue)
+        negated = ctx.negated(cue) and not stated
         if relation.id in self.title_relations:
             # A title is the narrator's description ("the North Korean leader added"), not the speech.
             modality, attributed = "asserted", None
         else:
             modality, attributed = ctx.modality(cue)
+            if stated and modality not in {"reported", "alleged"}:
+                modality = "asserted"
         base = RULE_CONFIDENCE.get(rule, 0.7)
         for subject, obj in pairs:
             if relation.capital_metonymy:
