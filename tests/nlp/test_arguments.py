@@ -192,6 +192,9 @@ FOUND = [
      ("Russia", "demands", "Ukraine")),
     ("Ilham Aliyev has refused to sign the treaty until Armenia changes its constitution.", "2025-08-11",
      ("Ilham Aliyev", "demands", "Armenia")),
+    # The object's phrase may hang on the means: "spoke by telephone with X".
+    ("Emmanuel Macron spoke by telephone with Volodymyr Zelensky on Monday.", "2024-05-01",
+     ("Emmanuel Macron", "meets-with", "Volodymyr Zelensky")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),

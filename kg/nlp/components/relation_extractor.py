@@ -285,6 +285,13 @@ class RelationExtractor:
             prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects]),
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
+            if not found:
+                # "spoke by telephone with X", "talked via video link with X": the object's phrase
+                # hangs on the means.
+                means = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in {"by", "via", "over"}
+                         for pobj in prep.children if pobj.dep_ == "pobj" and not ctx.actors_at(pobj)]
+                if means and (extra := _prep_objects(means, relation.object_prepositions)):
+                    prep_objects, found = extra, ctx.actors_of_all(extra)
             if ctx.takes_places(relation):
                 # "sent troops to the UN mission in Mali": the mission is no place; its "in" phrase is.
                 found = [m for m in found if ctx.in_range(relation, m)]
