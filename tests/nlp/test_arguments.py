@@ -370,3 +370,11 @@ def test_the_group_is_the_armed_group_named_last(resolve, actor_of):
     doc = resolve("Al-Shabaab fighters attacked a base in Somalia. The group said it had killed ten soldiers.",
                   "2024-05-01")
     assert actor_of(doc, "group") == "al-Shabaab"
+
+
+def test_a_role_noun_is_the_person_in_apposition(resolve, actor_of):
+    """The name given wins over the gazetteer's office holder (here: an undated text)."""
+    doc = resolve("Iran's president, Mohammad Khatami, has unveiled a budget.", None)
+    assert actor_of(doc, "president") == "Mohammad Khatami"
+    doc = resolve("The Russian president met Kim Jong Un.", "2024-05-01")
+    assert actor_of(doc, "president") == "Vladimir Putin"

@@ -61,6 +61,7 @@ CONFIDENCE = {
     "agent-noun": 0.85,
     "surname-office": 0.8,
     "role": 0.8,
+    "apposition": 0.8,
     "speaker": 0.75,
     "group": 0.7,
     "pronoun": 0.7,
@@ -118,6 +119,7 @@ class ActorResolver:
                     continue
                 self._resolve_token(doc[i], state)
                 i += 1
+            self._resolve_appositions(state)
             self._attribute_quotes(sent, quotes, state)
         doc._.kg_mentions = sorted(state.mentions, key=lambda m: (m.start, m.end, m.actor_id))
         doc._.kg_token_actors = {i: tuple(ms) for i, ms in state.token_actors.items()}
@@ -371,9 +373,29 @@ class ActorResolver:
         title = self._title(token)
         # "Niger's military rulers", "Russian officials" are a body, not one office holder.
         if title is not None and token.tag_ not in {"NNS", "NNPS"} and not self._is_name_modifier(token):
+            if any(c.dep_ == "appos" and c.i > token.i for c in token.children):
+                # "Ukraine's new president, Viktor Yushchenko": decided once the name is resolved.
+                state.pending_appositions.append((token, title))
+                return
             person = self._resolve_role(token, *title, state)
             if person is not None:
                 state.add(token.i, token.i + 1, person, "role")
+
+    def _resolve_appositions(self, state: "_State") -> None:
+        """A role noun with a person in apposition is that person, whoever the gazetteer has in the
+        office on the date ("Iran's president, Mohammad Khatami" in an undated text); without one,
+        the office holder."""
+        for token, title in state.pending_appositions:
+            named = [m for c in token.children if c.dep_ == "appos"
+                     for m in state.token_actors.get(c.i, ()) if m.type == "Person"]
+            if named:
+                state.add(token.i, token.i + 1, state.actors[named[0].actor_id], "apposition",
+                          known=named[0].known)
+                continue
+            person = self._resolve_role(token, *title, state)
+            if person is not None:
+                state.add(token.i, token.i + 1, person, "role")
+        state.pending_appositions.clear()
 
     @staticmethod
     def _titled_earlier(token: Token, state: "_State") -> GazetteerActor | None:
@@ -521,6 +543,8 @@ class _State:
         self.last_quote: tuple[Quote, GazetteerActor] | None = None
         # Titles written before a name in this article ("Crown Prince Mohammed bin Salman"), lower case.
         self.titled: dict[str, GazetteerActor] = {}
+        # Role nouns with a name in apposition, resolved at the end of their sentence.
+        self.pending_appositions: list[tuple[Token, tuple[str, str]]] = []
 
     def _title_before(self, start: int) -> str:
         """The capitalised title words right before a name: "crown prince" in "Crown Prince Mohammed ..."."""
