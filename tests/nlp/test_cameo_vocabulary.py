@@ -53,6 +53,7 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("sanctions", "Canada cut tariffs on Japanese cars."),
     ("eases-sanctions-on", "Turkey opened its borders to thousands of Syrians."),
     ("withdraws-forces-from", "The United States withdrew from the Paris climate agreement."),
     ("withdraws-forces-from", "Mali withdrew from ECOWAS in January."),
@@ -152,6 +153,11 @@ EXTRA_CASES = [
     ("investigates", "The European Commission opened an investigation into Hungary.", ("European Commission", "Hungary")),
     # criticizes: the newswire "hit out at"
     ("criticizes", "Brazil hit out at the United States on Monday.", ("Brazil", "United States")),
+    # accuses: holding an actor responsible
+    ("accuses", "Iran holds the United States responsible for the attack.", ("Iran", "United States")),
+    # sanctions: tariffs imposed or raised on an actor's goods
+    ("sanctions", "China raised tariffs on American soybeans.", ("China", "United States")),
+    ("sanctions", "Canada imposed tariffs on Chinese steel.", ("Canada", "China")),
     # criticizes: an official protest (CAMEO 114) against an actor
     ("criticizes", "Vietnam protested against Chinese survey ships in its waters.", ("Vietnam", "China")),
     # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
