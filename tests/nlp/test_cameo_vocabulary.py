@@ -151,6 +151,7 @@ EXTRA_CASES = [
     ("accuses", "The European Commission launched legal action against Poland.", ("European Commission", "Poland")),
     # investigates: "open" lends its subject to the investigation
     ("investigates", "The European Commission opened an investigation into Hungary.", ("European Commission", "Hungary")),
+    ("criticizes", "China chided Japan over the shrine visit.", ("China", "Japan")),
     # criticizes: the newswire "hit out at"
     ("criticizes", "Brazil hit out at the United States on Monday.", ("Brazil", "United States")),
     # accuses: holding an actor responsible
