@@ -677,16 +677,16 @@ class _Builder:
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)
-        # "trade" in "trade war": a modifier that makes the noun cue something else.
-        excluded = tuple(dict.fromkeys(
-            lemma for path, part in self.parts for value in part.objects(s, KGO.excludedModifier)
-            for lemma in self._single_lemmas(value, path, rid, "kgo:excludedModifier")))
-        obligations = tuple(dict.fromkeys(
-            lemma for path, part in self.parts for value in part.objects(s, KGO.obligationMarker)
-            for lemma in self._single_lemmas(value, path, rid, "kgo:obligationMarker")))
-        conditions = tuple(dict.fromkeys(
-            lemma for path, part in self.parts for value in part.objects(s, KGO.conditionMarker)
-            for lemma in self._single_lemmas(value, path, rid, "kgo:conditionMarker")))
+
+        def single_lemmas(prop: URIRef) -> tuple[str, ...]:
+            """The relation's one-word values of ``prop``, from every file, in load order."""
+            name = f"kgo:{_local_name(prop)}"
+            return tuple(dict.fromkeys(lemma for path, part in self.parts for value in part.objects(s, prop)
+                                       for lemma in self._single_lemmas(value, path, rid, name)))
+
+        excluded = single_lemmas(KGO.excludedModifier)  # "trade" in "trade war"
+        obligations = single_lemmas(KGO.obligationMarker)  # "must"
+        conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
