@@ -110,6 +110,10 @@ def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, RU, "foreign_minister", D(2022, 1, 1)) == "Sergey Lavrov"
     assert holder(gaz, "Q1065", "secretary_general", D(2020, 1, 1)) == "António Guterres"
     assert holder(gaz, "Q7184", "effective", D(2025, 1, 1)) == "Mark Rutte"
+    # Ministers the held-out articles need (curated/roles.tsv; the sources end in 2015).
+    assert holder(gaz, "Q794", "foreign_minister", D(2021, 1, 5)) == "Mohammad Javad Zarif"
+    assert holder(gaz, "Q399", "foreign_minister", D(2025, 8, 11)) == "Ararat Mirzoyan"
+    assert holder(gaz, "Q408", "defence_minister", D(2025, 11, 12)) == "Richard Marles"
 
 
 def test_active_on(gaz):

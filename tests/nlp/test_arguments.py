@@ -195,6 +195,9 @@ FOUND = [
     # The object's phrase may hang on the means: "spoke by telephone with X".
     ("Emmanuel Macron spoke by telephone with Volodymyr Zelensky on Monday.", "2024-05-01",
      ("Emmanuel Macron", "meets-with", "Volodymyr Zelensky")),
+    # A plural title followed by names: each named person holds the office the gazetteer gives them.
+    ("The deal was initialled by the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov.", "2025-08-11",
+     ("Jeyhun Bayramov", "official-of", "Azerbaijan")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
@@ -232,6 +235,9 @@ NOT_FOUND = [
     # A passive condition demands nothing of its subject; nor does an act that is not refused.
     ("Israel will not stop until Hamas is destroyed.", "2024-05-01", ("Israel", "demands", "Hamas")),
     ("Russia will negotiate until Ukraine withdraws its troops.", "2024-05-01", ("Russia", "demands", "Ukraine")),
+    # "the two foreign ministers, A and B" are A and B, not the two leaders named before.
+    ("Nikol Pashinyan and Ilham Aliyev met in Washington. The deal was initialled by the two foreign "
+     "ministers, Ararat Mirzoyan and Jeyhun Bayramov.", "2025-08-11", ("Nikol Pashinyan", "official-of", "Armenia")),
     # "should" advises as often as it demands.
     ("Peru said Chile should review its trade policy.", "2024-05-01", ("Peru", "demands", "Chile")),
     # Fighters are not the state whose name they bear; the attack is not Syria's.

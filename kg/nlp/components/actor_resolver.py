@@ -353,6 +353,11 @@ class ActorResolver:
             if body is not None:
                 state.add(token.i, token.i + 1, body, "group")
             return
+        if lemma in self.group_nouns and self._is_pair_phrase(token) and any(
+                c.dep_ in {"appos", "conj"} and c.i > token.i and c.pos_ == "PROPN" for c in token.children):
+            # "the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": the names that follow.
+            state.pending_appositions.append((token, None))
+            return
         if lemma in self.group_nouns and self._is_pair_phrase(token):
             kind = self.group_nouns[lemma]
             # "both leaders" are people (or their states' leaders); "both nations" any actors of a state.
@@ -386,6 +391,15 @@ class ActorResolver:
         office on the date ("Iran's president, Mohammad Khatami" in an undated text); without one,
         the office holder."""
         for token, title in state.pending_appositions:
+            if title is None:  # a pair phrase: every person named after it
+                names = [c for c in token.children if c.dep_ in {"appos", "conj"} and c.i > token.i]
+                names += [g for c in names for g in c.conjuncts if g.i > c.i]
+                people = {m.actor_id: m for c in names for m in state.token_actors.get(c.i, ())
+                          if m.type == "Person"}
+                for mention in people.values():
+                    state.add(token.i, token.i + 1, state.actors[mention.actor_id], "apposition",
+                              known=mention.known)
+                continue
             named = [m for c in token.children if c.dep_ == "appos"
                      for m in state.token_actors.get(c.i, ()) if m.type == "Person"]
             if named:
@@ -544,7 +558,7 @@ class _State:
         # Titles written before a name in this article ("Crown Prince Mohammed bin Salman"), lower case.
         self.titled: dict[str, GazetteerActor] = {}
         # Role nouns with a name in apposition, resolved at the end of their sentence.
-        self.pending_appositions: list[tuple[Token, tuple[str, str]]] = []
+        self.pending_appositions: list[tuple[Token, tuple[str, str] | None]] = []
 
     def _title_before(self, start: int) -> str:
         """The capitalised title words right before a name: "crown prince" in "Crown Prince Mohammed ..."."""

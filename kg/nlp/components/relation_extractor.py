@@ -511,6 +511,16 @@ class RelationExtractor:
             persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
                        if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
         persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
+        named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
+                 if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
+        if named:
+            # "the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": each named person holds
+            # the office in the country the gazetteer gives them (the modifiers are shared). The parser
+            # often makes the names conjuncts of the title rather than its apposition.
+            for member in named:
+                yield from self._emit(relation, [member], ctx.role_organisations(member, title)[:1], title,
+                                      "title-gazetteer", ctx)
+            return
         if not persons:
             return
         cue_words = set(cue[:-1])
