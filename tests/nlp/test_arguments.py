@@ -198,6 +198,11 @@ FOUND = [
     # A plural title followed by names: each named person holds the office the gazetteer gives them.
     ("The deal was initialled by the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov.", "2025-08-11",
      ("Jeyhun Bayramov", "official-of", "Azerbaijan")),
+    # A condemned act named by a relative clause's head: its doer is the object.
+    ("Egypt sent weapons to the Somali army, a move that Ethiopian officials condemned.", "2024-09-01",
+     ("Ethiopia", "criticizes", "Egypt")),
+    ("The United States held joint exercises with Guyana, which Caracas denounced as a provocation.",
+     "2023-12-10", ("Venezuela", "criticizes", "United States")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),

@@ -315,6 +315,17 @@ class RelationExtractor:
             found = ctx.actors_of_all([head])
             if not found and head.dep_ == "appos" and head.lemma_.lower() in ctx.ontology.group_nouns:
                 found = ctx.actors_of_all([head.head])
+            if not found and relation.verbal and (head.dep_ in {"appos", "dobj"}):
+                # "held joint exercises with Guyana, which Caracas denounced", "sent weapons to the
+                # Somali army, a move that Ethiopian officials condemned": what is condemned is the act,
+                # and the act's doer is the object.
+                act = head.head if head.dep_ == "appos" else head
+                for _ in range(4):
+                    if act.pos_ in VERB_POS or act.head.i == act.i:
+                        break
+                    act = act.head
+                if act.pos_ in VERB_POS:
+                    found, _ = self._verb_subjects(act, ctx)
             if found:
                 return found, ""
         if not found and relation.infinitival_object:
