@@ -201,8 +201,10 @@ FOUND = [
     # A condemned act named by a relative clause's head: its doer is the object.
     ("Egypt sent weapons to the Somali army, a move that Ethiopian officials condemned.", "2024-09-01",
      ("Ethiopia", "criticizes", "Egypt")),
-    ("The United States held joint exercises with Guyana, which Caracas denounced as a provocation.",
-     "2023-12-10", ("Venezuela", "criticizes", "United States")),
+    ("Russia held naval drills with Iran last month, which Washington denounced as a provocation.",
+     "2024-05-01", ("United States", "criticizes", "Russia")),
+    ("China held military drills near Taiwan on Monday, which Japan condemned.", "2024-05-01",
+     ("Japan", "criticizes", "China")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),

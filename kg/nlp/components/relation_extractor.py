@@ -305,17 +305,21 @@ class RelationExtractor:
             # "Tehran condemned the strikes": a definite event noun names the article's event of
             # that kind, and the act is aimed at whoever carried it out.
             found = [m for o in objects for m in ctx.event_agents(o, exclude=relation.id)]
-        if not found and verb.dep_ == "relcl" and not _is_passive(verb) and all(
-                o.lower_ in RELATIVE_PRONOUNS for o in verb.children if o.dep_ == "dobj") and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children):
+        relative_object = any(o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS for o in verb.children)
+        if not found and not _is_passive(verb) and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and (
+                (verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS
+                                              for o in verb.children if o.dep_ == "dobj"))
+                or (verb.dep_ == "advcl" and relative_object)):
             # "a militant group it blames for the attacks", "the rebels that Russia backs": the object
-            # is the noun the clause modifies (or the actor "a group" is in apposition to; "a move
-            # that X condemned" stays an act).
+            # is the noun the clause modifies (or the actor "a group" is in apposition to).
             head = verb.head
-            found = ctx.actors_of_all([head])
-            if not found and head.dep_ == "appos" and head.lemma_.lower() in ctx.ontology.group_nouns:
-                found = ctx.actors_of_all([head.head])
-            if not found and relation.verbal and (head.dep_ in {"appos", "dobj"}):
+            if verb.dep_ == "relcl":
+                found = ctx.actors_of_all([head])
+                if not found and head.dep_ == "appos" and head.lemma_.lower() in ctx.ontology.group_nouns:
+                    found = ctx.actors_of_all([head.head])
+            if not found and relation.verbal and (verb.dep_ == "advcl" or relative_object
+                                                  or head.dep_ in {"appos", "dobj"}):
                 # "held joint exercises with Guyana, which Caracas denounced", "sent weapons to the
                 # Somali army, a move that Ethiopian officials condemned": what is condemned is the act,
                 # and the act's doer is the object.
