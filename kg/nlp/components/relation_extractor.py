@@ -323,12 +323,8 @@ class RelationExtractor:
                 # "held joint exercises with Guyana, which Caracas denounced", "sent weapons to the
                 # Somali army, a move that Ethiopian officials condemned": what is condemned is the act,
                 # and the act's doer is the object.
-                act = head.head if head.dep_ == "appos" else head
-                for _ in range(4):
-                    if act.pos_ in VERB_POS or act.head.i == act.i:
-                        break
-                    act = act.head
-                if act.pos_ in VERB_POS:
+                act = _governing_verb(head.head if head.dep_ == "appos" else head)
+                if act is not None:
                     found, _ = self._verb_subjects(act, ctx)
             if found:
                 return found, ""
@@ -422,11 +418,10 @@ class RelationExtractor:
                     for c in noun.children):
                 # "met at the White House in talks hosted by Trump": the host meets the clause's subject.
                 governor = _in_phrase_governor(noun)
-                while governor is not None and governor.pos_ not in VERB_POS and governor.head.i != governor.i:
-                    governor = governor.head
-                if governor is not None and governor.pos_ in VERB_POS:
+                verb = _governing_verb(governor) if governor is not None else None
+                if verb is not None:
                     hosts = {m.actor_id for m in subjects}
-                    objects = [m for m in self._verb_subjects(governor, ctx)[0] if m.actor_id not in hosts]
+                    objects = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id not in hosts]
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
                 subjects, objects = ctx.actors_of_all(between), []
@@ -480,10 +475,8 @@ class RelationExtractor:
             # "in charge of Ajax" accuses nobody).
             if relation.symmetric or (not any(c.dep_ == "det" for c in noun.children)
                                       and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
-                verb = governor
-                while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
-                    verb = verb.head
-                if verb.pos_ in VERB_POS:
+                verb = _governing_verb(governor)
+                if verb is not None:
                     found, _ = self._verb_subjects(verb, ctx)
                     return found, "noun-inherited-subject"
         return [], "noun"
@@ -1057,6 +1050,13 @@ def _of_marks_object(noun: Token) -> bool:
         return True
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
             and not any(c.dep_ == "det" for c in noun.children))
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The token itself if it is a verb, else its nearest verb ancestor (None at a verbless root)."""
+    while token.pos_ not in VERB_POS and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in VERB_POS else None
 
 
 def _in_phrase_governor(noun: Token) -> Token | None:
