@@ -143,6 +143,13 @@ def test_phoenix_spellings_of_known_people(gaz):
     assert bouteflika.label == "Bouteflika" and "Abdelaziz Bouteflika" in bouteflika.aliases
 
 
+def test_curated_armed_group_beside_a_phoenix_namesake(gaz):
+    """Colombia's ELN is curated; Phoenix's "National Liberation Army" is a Bolivian group (ELN-B)."""
+    eln = gaz.lookup("ELN")
+    assert (eln.label, eln.type) == ("National Liberation Army of Colombia", "ArmedGroup")
+    assert gaz.lookup("Ejército de Liberación Nacional").id == eln.id
+
+
 def test_curated_labels_of_phoenix_only_people(gaz):
     """people.tsv gives a person known only to Phoenix their common English name, aliases and surname."""
     zarif = gaz.lookup("Javad Zarif")
