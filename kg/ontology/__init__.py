@@ -83,6 +83,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
+    KGO.cueOwnerObject,
 )
 
 PathLike = Union[str, Path]
@@ -115,7 +116,9 @@ class RelationType:
     subjects of a symmetric relation are parties to each other as well ("A and
     B signed a deal with C"); ``condition_markers`` are conjunctions that, after
     a refusal, make the refuser the subject and the clause's subject the object
-    ("Russia will not negotiate unless Ukraine withdraws" demands).
+    ("Russia will not negotiate unless Ukraine withdraws" demands);
+    ``cue_owner_object`` says the owner of a verb cue's own noun is the object
+    ("Iran rejected Netanyahu's accusations", "accusations by the US").
     """
 
     id: str
@@ -143,6 +146,7 @@ class RelationType:
     capital_metonymy: bool = False
     obligation_markers: tuple[str, ...] = ()
     joint_act: bool = False
+    cue_owner_object: bool = False
     condition_markers: tuple[str, ...] = ()
 
 
@@ -723,6 +727,7 @@ class _Builder:
             infinitival_object=flag(KGO.infinitivalObject, "kgo:infinitivalObject"),
             capital_metonymy=flag(KGO.capitalMetonymy, "kgo:capitalMetonymy"),
             joint_act=joint_act,
+            cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             condition_markers=conditions,

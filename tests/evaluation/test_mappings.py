@@ -72,6 +72,9 @@ def test_reduced_relations_are_verbal_conflict_in_the_conflibert_labels():
     assert relation_pentaclasses(onto.relations["reduces-relations-with"]) == {3}  # 161, 164
     assert relation_pentaclasses(onto.relations["withdraws-forces-from"]) == {2}  # 0874
     assert relation_pentaclasses(onto.relations["expels"]) == {3}  # 166
+    assert relation_pentaclasses(onto.relations["withdraws-peacekeepers-from"]) == {3}  # 1661, 1662
+    assert relation_pentaclasses(onto.relations["deports"]) == {4}  # 174
+    assert relation_pentaclasses(onto.relations["denies-accusations-by"]) == {0}  # 016
     assert relation_pentaclasses(onto.relations["coerces"]) == {4}  # 17
 
 

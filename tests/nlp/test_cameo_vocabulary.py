@@ -9,7 +9,8 @@ produce the relation (or any event relation at all).
 spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
 expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
-extradites, cuts-aid-to, reduces-relations-with.
+extradites, cuts-aid-to, reduces-relations-with, withdraws-peacekeepers-from,
+deports, denies-accusations-by.
 """
 from __future__ import annotations
 
@@ -89,6 +90,14 @@ NEGATIVE = [
     ("cuts-aid-to", "Sweden suspended talks with Zambia."),
     ("cuts-aid-to", "Ghana cut ties with Togo."),
     ("aids", "Sweden suspended development aid to Zambia."),
+    # a denied accusation is no rejection (12) and withdrawn peacekeepers no retreat (0874)
+    ("rejects", "Iran rejected accusations by Israel that Tehran was behind the attack."),
+    ("withdraws-forces-from", "The United Nations withdrew its peacekeepers from Rwanda."),
+    # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
+    ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
+    ("deports", "Poland expelled two Russian diplomats."),
+    # the accuser is the accusation's owner, never the content of the charge
+    ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
 ]
 
 # Sentences in which no event relation at all may be found.
@@ -163,6 +172,19 @@ EXTRA_CASES = [
     ("criticizes", "Vietnam protested against Chinese survey ships in its waters.", ("Vietnam", "China")),
     # an "of" complement is a modifier: "a suspension of aid" is an "aid suspension"
     ("cuts-aid-to", "Canada announced a suspension of aid to Mali.", ("Canada", "Mali")),
+    # withdraws-peacekeepers-from (1661, 1662): the more specific cue beats "withdraw from"
+    ("withdraws-peacekeepers-from", "The United Nations withdrew its peacekeepers from Rwanda.",
+     ("United Nations", "Rwanda")),
+    ("withdraws-peacekeepers-from", "The OSCE pulled out its monitors from eastern Ukraine in March.",
+     ("Organization for Security and Co-operation in Europe", "Ukraine")),
+    # deports (174): the deportees' country through a demonym, or the person
+    ("deports", "Turkish authorities deported more than 16,000 Syrians to Idlib this year.", ("Turkey", "Syria")),
+    ("deports", "Trinidad and Tobago deported 165 Venezuelans in recent weeks.", ("Trinidad and Tobago", "Venezuela")),
+    # denies-accusations-by (016): the accuser owns the accusation
+    ("denies-accusations-by", "Iran rejected accusations by Israel that Tehran was behind the attack.",
+     ("Iran", "Israel")),
+    ("denies-accusations-by", "Russia denied Ukraine's allegations of shelling the plant.", ("Russia", "Ukraine")),
+    ("denies-accusations-by", "China dismissed US charges of cyber espionage.", ("China", "United States")),
 ]
 
 
@@ -216,6 +238,9 @@ def test_cue_families_are_in_the_ontology(ontology):
         "extradites": ["extradite"],
         "cuts-aid-to": ["suspend aid", "cut aid", "freeze assistance", "withhold funding"],
         "reduces-relations-with": ["cut tie", "sever relation", "recall ambassador", "break off talk"],
+        "withdraws-peacekeepers-from": ["withdraw peacekeeper", "withdraw peacekeeper from"],
+        "deports": ["deport"],
+        "denies-accusations-by": ["reject accusation", "deny allegation", "dismiss charge"],
     }
     for relation, cues in expected_verbs.items():
         for cue in cues:
