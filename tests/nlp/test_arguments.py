@@ -208,6 +208,13 @@ FOUND = [
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
      ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
+    # A recipient the parser hung deep inside the object phrase, or on what the verb sends alongside it.
+    ("Britain has sent 100 armoured vehicles and a team of paratroopers to Estonia.", "2024-05-01",
+     ("United Kingdom", "deploys-forces-to", "Estonia")),
+    ("Japan, Sweden and other governments sent emergency supplies and personnel such as doctors to Nepal.",
+     "2024-05-01", ("Sweden", "aids", "Nepal")),
+    ("The US provided ammunition alongside humanitarian assistance to Jordan.", "2024-05-01",
+     ("United States", "aids", "Jordan")),
 ]
 
 # (sentence, date, triple that must NOT be extracted)

@@ -275,6 +275,9 @@ class RelationExtractor:
             objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c not in cue_tokens]
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
+        if relation.cue_owner_object and not objects:
+            # "rejected Netanyahu's accusations": the cue's own noun stands for its owner.
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
         found = ctx.actors_of_all(objects, owned=not relation.symmetric)
         prep_objects: list[Token] = []
         if not found:
@@ -285,6 +288,12 @@ class RelationExtractor:
             prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects]),
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
+            if not found:
+                # "provide ammunition alongside humanitarian assistance to Turkey", "sent supplies and
+                # personnel such as doctors to Nepal": the parser hangs the phrase deep in the object.
+                deep = _prep_objects(_object_phrase(verb, cue_tokens, objects), relation.object_prepositions)
+                if deep and (extra := ctx.actors_of_all(deep)):
+                    prep_objects, found = deep, extra
             if not found:
                 # "spoke by telephone with X", "talked via video link with X": the object's phrase
                 # hangs on the means.
@@ -958,14 +967,21 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
         # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "sent
         # thousands of troops", "withdrew some of its troops": the noun after a partitive object's "of".
         candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj"),
-                      *(g for o in verb.children if o.dep_ in {"dobj", "nsubjpass"} for p in o.children
-                        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+                      *(g for o in _direct_objects(verb) for p in o.children
+                        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                      *(o for o in _direct_objects(verb) if o.dep_ == "conj")]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
             return None
         matched.append(found)
     return matched
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct (or passive subject) objects and their conjuncts: "sent vehicles and a team"."""
+    heads = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+    return [*heads, *(c for o in heads for c in o.conjuncts if c.i > o.i)]
 
 
 def _is_time_phrase(token: Token) -> bool:
@@ -1018,6 +1034,41 @@ def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token
     follows = noun.right_edge.i + 1
     return [pobj for prep in head.children if prep.dep_ == "prep" and prep.i == follows and prep.lower_ in wanted
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _object_phrase(verb: Token, cue_tokens: Sequence[Token], objects: Sequence[Token]) -> list[Token]:
+    """The nouns inside a verb's object phrase below its head: conjuncts, and the objects of
+    "alongside", "as", "including", "like" and "of" ("aid alongside weapons", "a team of medics").
+    What the verb has "alongside" or "besides" its object counts as part of it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("sent supplies and personnel")
+    >>> heads = [0, 0, 3, 1]
+    >>> for token, head, dep in zip(doc, heads, ["ROOT", "dobj", "cc", "conj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> [t.text for t in _object_phrase(doc[0], [], [doc[1]])]
+    ['personnel']
+    """
+    start = [t for t in (*cue_tokens, *objects) if t.pos_ != "VERB" and t.dep_ in {"dobj", "nsubjpass"}]
+    found = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"alongside", "besides"}
+             for g in p.children if g.dep_ == "pobj"]
+    seen = {t.i for t in (*start, *found)}
+    queue = [*start, *found]
+    while queue:
+        token = queue.pop(0)
+        for child in token.children:
+            if child.dep_ in {"conj", "appos"}:
+                nested = [child]
+            elif child.dep_ == "prep" and child.lower_ in {"alongside", "as", "including", "like", "of"}:
+                nested = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for noun in nested:
+                if noun.i not in seen:
+                    seen.add(noun.i)
+                    found.append(noun)
+                    queue.append(noun)
+    return found
 
 
 def _with_participles(tokens: Sequence[Token]) -> list[Token]:
