@@ -76,6 +76,13 @@ def test_title_without_country_matches_the_title_not_just_the_office(resolve, ac
     assert actor_of(doc, "minister") == "Tony Blair"
 
 
+def test_role_noun_prefers_the_office_of_that_title(resolve, actor_of):
+    """Iran's President is its head of government; its head of state is the Supreme Leader."""
+    assert actor_of(resolve("The Iranian president spoke on Tuesday.", "2018-05-01"), "president") == "Hassan Rouhani"
+    assert actor_of(resolve("The Iranian leader spoke on Tuesday.", "2018-05-01"), "leader") == "Ali Khamenei"
+    assert actor_of(resolve("The French president spoke.", "2018-05-01"), "president") == "Emmanuel Macron"
+
+
 def test_role_noun_by_date_in_another_country(resolve, actor_of):
     doc = resolve("The British prime minister arrived in Washington.", "2005-06-01")
     assert actor_of(doc, "minister") == "Tony Blair"

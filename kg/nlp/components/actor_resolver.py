@@ -475,6 +475,11 @@ class ActorResolver:
                     return self.gazetteer.get(mention.actor_id) or state.actors.get(mention.actor_id)
             return None
         holders = self.gazetteer.office_holders(country.id, office, on=state.date)
+        # "the Iranian president" is Iran's President, who is head of government there: a holder
+        # whose title is the phrase itself wins over the office the phrase usually means.
+        titled = [r for r in self.gazetteer.office_holders(country.id, None, on=state.date)
+                  if r.title.lower() == phrase]
+        holders = titled or holders
         if not holders:
             return None
         mentioned = {m.actor_id for m in state.mentions}
