@@ -83,7 +83,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
-    KGO.cueOwnerObject,
+    KGO.cueOwnerObject, KGO.personObjectCue,
 )
 
 PathLike = Union[str, Path]
@@ -118,7 +118,10 @@ class RelationType:
     a refusal, make the refuser the subject and the clause's subject the object
     ("Russia will not negotiate unless Ukraine withdraws" demands);
     ``cue_owner_object`` says the owner of a verb cue's own noun is the object
-    ("Iran rejected Netanyahu's accusations", "accusations by the US").
+    ("Iran rejected Netanyahu's accusations", "accusations by the US");
+    ``person_object_cues`` are verbs that are cues only with a person as direct
+    object and no object predicate ("called Putin on Tuesday" is a phone call,
+    "called Putin a killer" is not).
     """
 
     id: str
@@ -147,6 +150,7 @@ class RelationType:
     obligation_markers: tuple[str, ...] = ()
     joint_act: bool = False
     cue_owner_object: bool = False
+    person_object_cues: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
 
 
@@ -691,6 +695,7 @@ class _Builder:
         excluded = single_lemmas(KGO.excludedModifier)  # "trade" in "trade war"
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
+        person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -728,6 +733,7 @@ class _Builder:
             capital_metonymy=flag(KGO.capitalMetonymy, "kgo:capitalMetonymy"),
             joint_act=joint_act,
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
+            person_object_cues=person_object_cues,
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             condition_markers=conditions,

@@ -47,6 +47,10 @@ CASES = [
     # meets-with: telephoning, lunch and dinner with a counterpart
     ("meets-with", "Macron telephoned Erdogan on Tuesday.", ("Emmanuel Macron", "Recep Tayyip Erdogan")),
     ("meets-with", "Emmanuel Macron had dinner with Olaf Scholz in Paris.", ("Emmanuel Macron", "Olaf Scholz")),
+    # meets-with: calling a person (CAMEO 041), with or without a purpose
+    ("meets-with", "Olaf Scholz called Vladimir Putin on Friday to discuss the grain deal.",
+     ("Olaf Scholz", "Vladimir Putin")),
+    ("meets-with", "Antony Blinken called Wang Yi on Tuesday.", ("Antony Blinken", "Wang Yi")),
     # threatens: giving a deadline, an ultimatum or a warning (139)
     ("threatens", "Turkey gave Sweden a deadline to act.", ("Turkey", "Sweden")),
     ("threatens", "The United States gave Iran a stern warning.", ("United States", "Iran")),
@@ -74,6 +78,12 @@ NEGATIVE = [
     ("criticizes", "The court summoned three witnesses on Monday."),
     ("sanctions", "Police outlawed fireworks in the park."),
     ("meets-with", "The minister had lunch with his family."),
+    # "call" with an object predicate, a particle or "on"/"for", or a country as object, is no call
+    ("meets-with", "Joe Biden called Vladimir Putin a killer."),
+    ("meets-with", "Recep Tayyip Erdogan called Benjamin Netanyahu a terrorist."),
+    ("meets-with", "Emmanuel Macron called on Vladimir Putin to end the war."),
+    ("meets-with", "Joe Biden called out Vladimir Putin over the war."),
+    ("meets-with", "Iran called the United States a threat to peace."),
     ("threatens", "The teacher gave the pupils a deadline."),
     # "hand over" is no aids cue: suspects, weapons, power and territory are handed over
     ("aids", "Libya handed over two suspects to Britain."),
@@ -257,3 +267,6 @@ def test_cue_families_are_in_the_ontology(ontology):
     for lemma in ("welcome", "seize", "capture"):
         assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
+    # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue
+    assert ontology.relations["meets-with"].person_object_cues == ("call",)
+    assert ("call",) not in [c for _, c in verbs.get("call", [])]

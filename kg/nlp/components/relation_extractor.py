@@ -99,7 +99,11 @@ class RelationExtractor:
         self.obligation_index: dict[str, list[RelationType]] = {}
         # "until", "unless" -> demands: refusing an act until another actor acts demands that act.
         self.condition_index: dict[str, list[RelationType]] = {}
+        # "call" -> meets-with: a verb that is a cue only with a person as its object.
+        self.person_object_index: dict[str, list[RelationType]] = {}
         for relation in ontology.relations.values():
+            for lemma in relation.person_object_cues:
+                self.person_object_index.setdefault(lemma, []).append(relation)
             for marker in relation.obligation_markers:
                 self.obligation_index.setdefault(marker, []).append(relation)
             for marker in relation.condition_markers:
@@ -138,6 +142,8 @@ class RelationExtractor:
                     hits.extend(self._verb_hits(token, ctx))
                 elif token.pos_ in NOUN_POS and lemma in self.noun_index:
                     hits.extend(self._noun_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.person_object_index:
+                    hits.extend(self._person_object_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
                 if token.dep_ == "advcl" and token.pos_ in VERB_POS and self.condition_index:
@@ -178,6 +184,25 @@ class RelationExtractor:
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
             rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
             yield from self._emit(relation, subjects, objects, verb, rule, ctx)
+
+    def _person_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Tillerson called Lavrov to discuss Syria": a verb that is a cue only with a person called.
+
+        No passive, particle ("called off"), object predicate ("called Putin a killer"), second
+        object or clause ("called it a mistake that..."), and exactly one direct object, a person.
+        """
+        if _is_passive(verb) or any(c.dep_ in {"prt", "oprd", "attr", "acomp", "ccomp", "dative"}
+                                    for c in verb.children):
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1:
+            return
+        persons = [m for m in ctx.actors_of_all(objects, owned=False) if m.type == "Person"]
+        if not persons:
+            return
+        subjects, subject_rule = self._verb_subjects(verb, ctx)
+        for relation in self.person_object_index[verb.lemma_.lower()]:
+            yield from self._emit(relation, subjects, persons, verb, subject_rule or "verb", ctx)
 
     def _continues_report(self, verb: Token) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X"."""
