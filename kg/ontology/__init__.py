@@ -121,7 +121,8 @@ class RelationType:
     ("Iran rejected Netanyahu's accusations", "accusations by the US");
     ``person_object_cues`` are verbs that are cues only with a person as direct
     object and no object predicate ("called Putin on Tuesday" is a phone call,
-    "called Putin a killer" is not).
+    "called Putin a killer" is not); ``broader`` are the relations it is an
+    ``rdfs:subPropertyOf`` (denies-accusations-by is a kind of rejects).
     """
 
     id: str
@@ -151,6 +152,7 @@ class RelationType:
     joint_act: bool = False
     cue_owner_object: bool = False
     person_object_cues: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
 
 
@@ -252,6 +254,23 @@ class Ontology:
                 f"{len(self.files)} file(s)>")
 
     # -- look-ups ----------------------------------------------------------- #
+
+    def generalize(self, relation_id: str, allowed: Iterable[str]) -> str | None:
+        """``relation_id`` if it is in ``allowed``, else its nearest rdfs:subPropertyOf ancestor
+        there, else None: how a gold set written in the core vocabulary sees a finer relation.
+
+        >>> onto = load_ontology()
+        >>> onto.generalize("denies-accusations-by", {"rejects", "accuses"})
+        'rejects'
+        >>> onto.generalize("cuts-aid-to", {"rejects"}) is None
+        True
+        """
+        allowed = set(allowed)
+        if relation_id in allowed:
+            return relation_id
+        if relation_id not in self.relations:
+            return None
+        return next((r for r in _broader_closure(relation_id, self.relations) if r in allowed), None)
 
     def relation(self, id: str) -> RelationType:
         """The relation with this id (or full IRI); a KGError lists the valid ids."""
@@ -734,6 +753,7 @@ class _Builder:
             joint_act=joint_act,
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
+            broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             condition_markers=conditions,
@@ -922,6 +942,20 @@ def _short(term: object) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
 
 
+def _broader_closure(relation_id: str, relations: dict[str, RelationType]) -> list[str]:
+    """Every relation above ``relation_id`` through rdfs:subPropertyOf, nearest first."""
+    out: list[str] = []
+    queue = list(relations[relation_id].broader)
+    while queue:
+        parent = queue.pop(0)
+        if parent in out or parent not in relations:
+            continue
+        out.append(parent)
+        if parent != relation_id:
+            queue.extend(relations[parent].broader)
+    return out
+
+
 def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontology:
     builder = _Builder(parts, merged)
     classes, ancestors, ner_map = builder.classes()
@@ -929,6 +963,15 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
     for s, defined_in in builder.relation_subjects():
         rel = builder.relation(s, defined_in, classes)
         relations[rel.id] = rel
+    for rel in relations.values():
+        for parent in rel.broader:
+            if parent not in relations:
+                raise builder.error(builder.last_file_with(URIRef(rel.iri), RDFS.subPropertyOf, KGO[parent]), rel.id,
+                                    f"is rdfs:subPropertyOf kgo:{parent}, which is no declared relation; "
+                                    f"valid: {', '.join(sorted(relations))}")
+        if rel.id in _broader_closure(rel.id, relations):
+            raise builder.error(rel.source, rel.id, "is its own rdfs:subPropertyOf through a cycle; "
+                                "remove one of the rdfs:subPropertyOf links")
     modality = builder.modality()
     agent_nouns_by_class, group_nouns = builder.actor_nouns(classes, ancestors)
     return Ontology(

@@ -93,3 +93,11 @@ def test_helpers():
     assert spread([1, 2], None) == [1, 2]
     kept, out = restrict_scope([{"relation": "a"}, {"relation": "b"}], frozenset({"a"}))
     assert kept == [{"relation": "a"}] and out == 1
+
+
+def test_scope_reads_a_finer_relation_as_its_core_ancestor():
+    from kg.ontology import load_ontology
+
+    lines = [{"relation": "denies-accusations-by", "subject": "Iran"}, {"relation": "cuts-aid-to"}]
+    kept, out = restrict_scope(lines, frozenset({"rejects"}), load_ontology())
+    assert kept == [{"relation": "rejects", "subject": "Iran"}] and out == 1

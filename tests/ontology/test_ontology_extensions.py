@@ -292,6 +292,31 @@ def test_participant_preposition_needs_symmetry(write_ttl):
     assert_error([path], "E203", str(path), "'visits'", "SymmetricProperty")
 
 
+def test_sub_property_of_an_unknown_relation(write_ttl):
+    path = write_ttl("kgo:visits rdfs:subPropertyOf kgo:travels-to .\n")
+    assert_error([path], "E203", str(path), "'visits'", "kgo:travels-to", "no declared relation")
+
+
+def test_sub_property_cycle(write_ttl):
+    path = write_ttl("kgo:rejects rdfs:subPropertyOf kgo:denies-accusations-by .\n")
+    assert_error([path], "E203", "'", "cycle")
+
+
+def test_extension_relation_generalizes_to_a_core_one(write_ttl):
+    """A notebook relation declared a kind of a core one is scored as that one by core-vocabulary gold."""
+    path = write_ttl('''kgo:snubs a owl:ObjectProperty ;
+    rdfs:subPropertyOf kgo:rejects ;
+    rdfs:label "snubs"@en ;
+    kgo:layer kgo:EventLayer ;
+    kgo:verbCue "snub" .
+''')
+    onto = load_ontology([path])
+    assert onto.relations["snubs"].broader == ("rejects",)
+    assert onto.generalize("snubs", {"rejects", "accuses"}) == "rejects"
+    assert onto.generalize("snubs", {"snubs"}) == "snubs"
+    assert onto.generalize("snubs", {"accuses"}) is None
+
+
 def test_joint_act_needs_symmetry(write_ttl):
     path = write_ttl("kgo:visits kgo:jointAct true .\n")
     assert_error([path], "E203", str(path), "'visits'", "kgo:jointAct", "SymmetricProperty")

@@ -186,3 +186,9 @@ def test_named_query_headers_are_checked():
         parse_named_query("bad", "# Bad.\n# @param x colour  X.\nSELECT ?x WHERE { ?y ?p ?x }\n")
     # a VALUES inside a comment or a string does not count
     assert values_clause('# VALUES (?a) { (1) }\nSELECT * { ?s ?p "VALUES (?b) { (2) }" VALUES (?c) { ("}") } }')[2] == ["c"]
+
+
+def test_finer_relations_are_reached_through_sub_property_paths(sample_store):
+    """The ontology graph says which relations are kinds of which (rdfs:subPropertyOf)."""
+    rows = rows_as_dicts(execute(sample_store, "SELECT ?p WHERE { ?p rdfs:subPropertyOf+ kgo:rejects }"))
+    assert [r["p"] for r in rows] == ["kgo:denies-accusations-by"]

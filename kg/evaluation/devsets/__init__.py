@@ -125,7 +125,7 @@ def _score(devset: DevSet, predictions: dict[str, list[dict[str, Any]]], docs: d
     gold = devset.gold_for(docs, gazetteer)
     parser = default_parser(nlp)
     for name, lines in predictions.items():
-        kept, out = restrict_scope(lines, devset.scope)
+        kept, out = restrict_scope(lines, devset.scope, ontology)
         report = evaluate(gold, kept, aliases=devset.aliases, ontology=ontology, parser=parser,
                           title=f"{devset.name} / {name}")
         if devset.scope is not None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.evaluation.gold import Gold
 from kg.model import Article
+from kg.ontology import Ontology
 
 __all__ = ["DevSet", "REPO_ROOT", "restrict_scope", "shared_dir", "spread"]
 
@@ -70,13 +71,21 @@ def spread(items: list, limit: int | None) -> list:
     return [items[int(k * step)] for k in range(limit)]
 
 
-def restrict_scope(predictions: Iterable[Mapping[str, Any]], scope: frozenset[str] | None
-                   ) -> tuple[list[Mapping[str, Any]], int]:
-    """Keep predictions whose relation the gold can express; return them and the number left out."""
-    kept, out = [], 0
+def restrict_scope(predictions: Iterable[Mapping[str, Any]], scope: frozenset[str] | None,
+                   ontology: Ontology | None = None) -> tuple[list[Mapping[str, Any]], int]:
+    """Keep predictions whose relation the gold can express; return them and the number left out.
+
+    With ``ontology``, a relation outside the scope counts as its nearest
+    rdfs:subPropertyOf ancestor inside it (denies-accusations-by as rejects).
+    """
+    kept: list[Mapping[str, Any]] = []
+    out = 0
     for line in predictions:
-        if scope is None or line.get("relation") in scope:
+        relation = str(line.get("relation"))
+        if scope is None or relation in scope:
             kept.append(line)
+        elif ontology is not None and (broader := ontology.generalize(relation, scope)) is not None:
+            kept.append({**line, "relation": broader})
         else:
             out += 1
     return kept, out

@@ -5,7 +5,9 @@ sample: Ethiopia, Somalia, Egypt, Turkey; Brazil, Argentina, Uruguay...);
 gold: ``kg/evaluation/data/heldout_gold.jsonl`` in the format of
 ``<shared>/eval/gold``; aliases: ``<shared>/eval/aliases.tsv``. The gold
 uses the core relations of ``<shared>/spec/core-relations.tsv`` only, so
-only predictions of those relations are scored. The git history shows that
+only predictions of those relations are scored, and a finer relation that is
+an ``rdfs:subPropertyOf`` of a core one counts as that one
+(denies-accusations-by as rejects). The git history shows that
 each gold file was committed before the first run of the pipeline on its
 article (see the README for the figures of that first run).
 """
