@@ -215,6 +215,9 @@ FOUND = [
      "2024-05-01", ("Sweden", "aids", "Nepal")),
     ("The US provided ammunition alongside humanitarian assistance to Jordan.", "2024-05-01",
      ("United States", "aids", "Jordan")),
+    # A second direct object after a comma is an apposition misparsed onto the verb.
+    ("Kenya established diplomatic ties on Monday with Bhutan, a small nation bordering India.", "2024-05-01",
+     ("Kenya", "supports", "Bhutan")),
 ]
 
 # (sentence, date, triple that must NOT be extracted)
@@ -313,6 +316,8 @@ NOT_FOUND = [
     # "called X on Monday to congratulate him" is a phone call, not "call on".
     ("Narendra Modi called Shinzo Abe on Monday to congratulate him.", "2019-05-01",
      ("Narendra Modi", "requests", "Shinzo Abe")),
+    ("Kenya established diplomatic ties on Monday with Bhutan, a small nation bordering India.", "2024-05-01",
+     ("Kenya", "supports", "India")),
     # "X, or Y" gives two names of one actor, not a pair for "both sides".
     ("Rebels of the Arakan Army, or the AA, clashed with Myanmar troops. Bangladesh urged both sides to stop.",
      "2024-05-01", ("Bangladesh", "requests", "Arakan Army")),
