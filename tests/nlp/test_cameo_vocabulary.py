@@ -10,7 +10,7 @@ spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
 expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
 extradites, cuts-aid-to, reduces-relations-with, withdraws-peacekeepers-from,
-deports, denies-accusations-by.
+deports, denies-accusations-by, mediates-between.
 """
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ CASES = [
     ("supports", "Brazil defended Venezuela at the summit.", ("Brazil", "Venezuela")),
     ("supports", "Oman restored diplomatic ties with Syria in 2020.", ("Oman", "Syria")),
     ("supports", "Kazakhstan established diplomatic relations with Bhutan last year.", ("Kazakhstan", "Bhutan")),
+    ("supports", "Turkey improved relations with Egypt last year.", ("Turkey", "Egypt")),
+    ("supports", "Vietnam vowed to strengthen ties with Laos.", ("Vietnam", "Laos")),
     # sanctions: outlawing an organisation (1722)
     ("sanctions", "Tajikistan outlawed the Islamic Renaissance Party in 2015.",
      ("Tajikistan", "Islamic Renaissance Party")),
@@ -108,6 +110,10 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # a mediator's own talks with one party are meetings, not mediation
+    ("mediates-between", "Qatar held talks with Hamas in Doha."),
+    # improving relations with a non-actor is nothing
+    ("supports", "The company improved relations with its suppliers in Kenya."),
 ]
 
 # Sentences in which no event relation at all may be found.
@@ -195,6 +201,10 @@ EXTRA_CASES = [
      ("Iran", "Israel")),
     ("denies-accusations-by", "Russia denied Ukraine's allegations of shelling the plant.", ("Russia", "Ukraine")),
     ("denies-accusations-by", "China dismissed US charges of cyber espionage.", ("China", "United States")),
+    # mediates-between (045): each party is an object; an offer to mediate is intended
+    ("mediates-between", "Qatar mediated between Israel and Hamas.", ("Qatar", "Hamas")),
+    ("mediates-between", "Ghana offered to mediate between Togo and Benin.", ("Ghana", "Benin")),
+    ("mediates-between", "Egyptian mediation between Israel and Hamas led to a truce.", ("Egypt", "Israel")),
 ]
 
 
