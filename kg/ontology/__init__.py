@@ -83,7 +83,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
-    KGO.cueOwnerObject, KGO.personObjectCue,
+    KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject,
 )
 
 PathLike = Union[str, Path]
@@ -122,7 +122,9 @@ class RelationType:
     ``person_object_cues`` are verbs that are cues only with a person as direct
     object and no object predicate ("called Putin on Tuesday" is a phone call,
     "called Putin a killer" is not); ``broader`` are the relations it is an
-    ``rdfs:subPropertyOf`` (denies-accusations-by is a kind of rejects).
+    ``rdfs:subPropertyOf`` (denies-accusations-by is a kind of rejects);
+    ``people_object`` says a demonym names the country of the people acted on
+    even when they are no state's agents ("freed 30 Palestinian prisoners").
     """
 
     id: str
@@ -153,6 +155,7 @@ class RelationType:
     cue_owner_object: bool = False
     person_object_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
+    people_object: bool = False
     condition_markers: tuple[str, ...] = ()
 
 
@@ -753,6 +756,7 @@ class _Builder:
             joint_act=joint_act,
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
+            people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,

@@ -110,6 +110,8 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # without kgo:peopleObject, civilians stand for no actor
+    ("attacks", "Russian drones attacked Ukrainian civilians."),
     # a mediator's own talks with one party are meetings, not mediation
     ("mediates-between", "Qatar held talks with Hamas in Doha."),
     # improving relations with a non-actor is nothing
@@ -201,6 +203,9 @@ EXTRA_CASES = [
      ("Iran", "Israel")),
     ("denies-accusations-by", "Russia denied Ukraine's allegations of shelling the plant.", ("Russia", "Ukraine")),
     ("denies-accusations-by", "China dismissed US charges of cyber espionage.", ("China", "United States")),
+    # kgo:peopleObject: released prisoners and deported refugees are their country's people
+    ("releases", "Israel freed 30 Palestinian prisoners.", ("Israel", "Palestine")),
+    ("deports", "Turkish authorities deported 16,000 Syrian refugees.", ("Turkey", "Syria")),
     # mediates-between (045): each party is an object; an offer to mediate is intended
     ("mediates-between", "Qatar mediated between Israel and Hamas.", ("Qatar", "Hamas")),
     ("mediates-between", "Ghana offered to mediate between Togo and Benin.", ("Ghana", "Benin")),
@@ -277,6 +282,8 @@ def test_cue_families_are_in_the_ontology(ontology):
     for lemma in ("welcome", "seize", "capture"):
         assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
+    assert {r.id for r in ontology.relations.values() if r.people_object} == {
+        "releases", "deports", "expels", "extradites"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue
     assert ontology.relations["meets-with"].person_object_cues == ("call",)
     assert ("call",) not in [c for _, c in verbs.get("call", [])]

@@ -308,7 +308,7 @@ class RelationExtractor:
         if relation.cue_owner_object and not objects:
             # "rejected Netanyahu's accusations": the cue's own noun stands for its owner.
             objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
-        found = ctx.actors_of_all(objects, owned=not relation.symmetric)
+        found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
         prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
@@ -726,11 +726,13 @@ class _Context:
     def actors_at(self, token: Token) -> tuple[Mention, ...]:
         return self.token_actors.get(token.i, ())
 
-    def actors_of(self, token: Token, owned: bool = True) -> list[Mention]:
+    def actors_of(self, token: Token, owned: bool = True, people: bool = False) -> list[Mention]:
         """Actors a syntactic argument denotes: itself, or the owner in "X's policy".
 
         ``owned=False`` leaves out the owners a modifier names ("received US patents"
         meets nobody): the parties of a symmetric relation are actors themselves.
+        ``people=True`` lets a demonym name the country of non-state people too
+        ("freed 30 Palestinian prisoners", for relations with kgo:peopleObject).
         """
         found = self.actors_at(token)
         if found:
@@ -753,8 +755,8 @@ class _Context:
         # Afghanistan", "calls by Kofi Annan": an argument that is not an actor stands for the
         # actor that owns or issues it (a known state or organisation, not a person: "the Putin era").
         non_state = self.ontology.non_state_nouns
-        if owned and token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
-                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children):
+        if owned and (people or token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
+                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children)):
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
                     owners = [m for m in self.actors_at(child)
@@ -774,14 +776,14 @@ class _Context:
             return self.actors_of_all(members, owned)
         return []
 
-    def actors_of_all(self, tokens: Iterable[Token], owned: bool = True) -> list[Mention]:
+    def actors_of_all(self, tokens: Iterable[Token], owned: bool = True, people: bool = False) -> list[Mention]:
         found: dict[str, Mention] = {}
         tokens = list(tokens)
         for token in tokens:
             for member in (token, *coordinated(token)):
                 if member.i < token.i and member in tokens:
                     continue
-                for mention in self.actors_of(member, owned):
+                for mention in self.actors_of(member, owned, people):
                     found.setdefault(mention.actor_id, mention)
         return list(found.values())
 
