@@ -10,7 +10,7 @@ spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
 expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
 extradites, cuts-aid-to, reduces-relations-with, withdraws-peacekeepers-from,
-deports, denies-accusations-by, mediates-between.
+deports, denies-accusations-by, mediates-between, blockades.
 """
 from __future__ import annotations
 
@@ -110,6 +110,9 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # a lifted blockade is no blockade; a reopened border eases
+    ("blockades", "Egypt lifted the blockade on Libya."),
+    ("blockades", "Egypt reopened its border with Libya."),
     # without kgo:peopleObject, civilians stand for no actor
     ("attacks", "Russian drones attacked Ukrainian civilians."),
     # a mediator's own talks with one party are meetings, not mediation
@@ -206,6 +209,11 @@ EXTRA_CASES = [
     # kgo:peopleObject: released prisoners and deported refugees are their country's people
     ("releases", "Israel freed 30 Palestinian prisoners.", ("Israel", "Palestine")),
     ("deports", "Turkish authorities deported 16,000 Syrian refugees.", ("Turkey", "Syria")),
+    # blockades (191): borders, airspace and ports closed to an actor, blockades imposed
+    ("blockades", "Nigeria closed its border with Benin.", ("Nigeria", "Benin")),
+    ("blockades", "Canada closed its airspace to Russian aircraft.", ("Canada", "Russia")),
+    ("blockades", "Saudi Arabia imposed a blockade on Qatar in 2017.", ("Saudi Arabia", "Qatar")),
+    ("blockades", "Russia blockaded Ukrainian ports.", ("Russia", "Ukraine")),
     # mediates-between (045): each party is an object; an offer to mediate is intended
     ("mediates-between", "Qatar mediated between Israel and Hamas.", ("Qatar", "Hamas")),
     ("mediates-between", "Ghana offered to mediate between Togo and Benin.", ("Ghana", "Benin")),
