@@ -83,6 +83,15 @@ def test_role_noun_prefers_the_office_of_that_title(resolve, actor_of):
     assert actor_of(resolve("The French president spoke.", "2018-05-01"), "president") == "Emmanuel Macron"
 
 
+def test_its_in_a_reason_or_time_adjunct_is_the_objects(resolve, actor_of):
+    """"after its invasion", "for its role": the verb's object; "in its offensive" stays the subject's."""
+    doc = resolve("The UN imposed sanctions on Iraq in 1990 after its invasion of Kuwait.", "1990-09-01")
+    assert actor_of(doc, "its") == "Iraq"
+    assert actor_of(resolve("Kenya praised Uganda for its role in the talks.", "2020-01-01"), "its") == "Uganda"
+    assert actor_of(resolve("Turkey attacked Syria in its latest offensive.", "2020-01-01"), "its") == "Turkey"
+    assert actor_of(resolve("Russia defended its invasion of Ukraine.", "2023-01-01"), "its") == "Russia"
+
+
 def test_role_noun_by_date_in_another_country(resolve, actor_of):
     doc = resolve("The British prime minister arrived in Washington.", "2005-06-01")
     assert actor_of(doc, "minister") == "Tony Blair"

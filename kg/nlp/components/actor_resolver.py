@@ -71,6 +71,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Mention types that "it", "they" or "its" cannot stand for: people and places.
 NOT_GROUP_TYPES = frozenset({"Person", "City", "Region", "Place"})
+# Prepositions of a reason or time adjunct whose "its" is the verb's object's ("praised Uganda for
+# its role", "sanctioned Iraq after its invasion of Kuwait"), unlike "in its offensive" (the subject's).
+OBJECT_ADJUNCT_PREPOSITIONS = frozenset({"for", "over", "after", "following", "about"})
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -661,12 +664,29 @@ class _State:
         head = token.head
         while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
+        adjunct_object = self._adjunct_object(token, head)
+        if adjunct_object is not None:
+            return adjunct_object
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
         return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES, sentences=1)
+
+    def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
+        """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a
+        reason or time adjunct of the verb is the actor its object phrase names last."""
+        noun = token.head
+        prep = noun.head
+        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and prep.dep_ == "prep"
+                and prep.lower_ in OBJECT_ADJUNCT_PREPOSITIONS and prep.head.i == verb.i and verb.i < prep.i):
+            return None
+        subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        candidates = [m for i in range(verb.i + 1, prep.i) if i not in subject_tokens
+                      for m in self.token_actors.get(i, ()) if m.type not in NOT_GROUP_TYPES
+                      and self.doc[i].head.i != i and self.doc[i] in set(verb.subtree)]
+        return self.actors.get(candidates[-1].actor_id) if candidates else None
 
     def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str]) -> GazetteerActor | None:
         """One actor that "they/their" can stand for, within the sentence.
