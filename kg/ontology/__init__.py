@@ -83,7 +83,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.participantPreposition, KGO.cameoCode, KGO.ploverCode, KGO.goldstein,
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
-    KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject,
+    KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
 )
 
 PathLike = Union[str, Path]
@@ -124,7 +124,10 @@ class RelationType:
     "called Putin a killer" is not); ``broader`` are the relations it is an
     ``rdfs:subPropertyOf`` (denies-accusations-by is a kind of rejects);
     ``people_object`` says a demonym names the country of the people acted on
-    even when they are no state's agents ("freed 30 Palestinian prisoners").
+    even when they are no state's agents ("freed 30 Palestinian prisoners");
+    ``reported_predicates`` are adjectives or prepositions that, predicated of
+    an actor in a clause reported by a speech verb, make the speaker the
+    subject and that actor the object ("Kyiv said Moscow was behind the attack").
     """
 
     id: str
@@ -156,6 +159,7 @@ class RelationType:
     person_object_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
+    reported_predicates: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
 
 
@@ -718,6 +722,7 @@ class _Builder:
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
+        reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -757,6 +762,7 @@ class _Builder:
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
+            reported_predicates=reported_predicates,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,

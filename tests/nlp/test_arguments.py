@@ -215,6 +215,14 @@ FOUND = [
      "2024-05-01", ("Sweden", "aids", "Nepal")),
     ("The US provided ammunition alongside humanitarian assistance to Jordan.", "2024-05-01",
      ("United States", "aids", "Jordan")),
+    # A speaker saying an actor was responsible for or behind an act accuses it (kgo:reportedPredicate).
+    ("Ukraine said Russia was behind the explosion at the dam.", "2023-06-07", ("Ukraine", "accuses", "Russia")),
+    ("Turkey claimed that the PKK was responsible for the bombing in Istanbul.", "2022-11-14",
+     ("Turkey", "accuses", "Kurdistan Workers' Party")),
+    # A warning of the speaker's own act threatens that act's target.
+    ("Iran warned that it would retaliate against Israel.", "2024-04-02", ("Iran", "threatens", "Israel")),
+    ("North Korea threatened that it would attack South Korea.", "2024-04-02",
+     ("North Korea", "threatens", "South Korea")),
     # A second direct object after a comma is an apposition misparsed onto the verb.
     ("Kenya established diplomatic ties on Monday with Bhutan, a small nation bordering India.", "2024-05-01",
      ("Kenya", "supports", "Bhutan")),
@@ -318,6 +326,9 @@ NOT_FOUND = [
      ("Narendra Modi", "requests", "Shinzo Abe")),
     ("Kenya established diplomatic ties on Monday with Bhutan, a small nation bordering India.", "2024-05-01",
      ("Kenya", "supports", "India")),
+    # Claiming one's own act accuses nobody; denying an actor's responsibility accuses nobody either.
+    ("Hamas said it was behind the rocket attack on Israel.", "2024-04-02", ("Hamas", "accuses", "Israel")),
+    ("Kenya said Somalia was not responsible for the raid.", "2024-04-02", ("Kenya", "accuses", "Somalia")),
     # "X, or Y" gives two names of one actor, not a pair for "both sides".
     ("Rebels of the Arakan Army, or the AA, clashed with Myanmar troops. Bangladesh urged both sides to stop.",
      "2024-05-01", ("Bangladesh", "requests", "Arakan Army")),

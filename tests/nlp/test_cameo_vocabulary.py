@@ -290,6 +290,7 @@ def test_cue_families_are_in_the_ontology(ontology):
     for lemma in ("welcome", "seize", "capture"):
         assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
+    assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue

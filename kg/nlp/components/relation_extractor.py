@@ -66,6 +66,7 @@ RULE_CONFIDENCE = {
     "verb-clausal-object": 0.75,
     "verb-obligation": 0.75,
     "verb-condition": 0.7,
+    "verb-predicate": 0.7,
     "noun": 0.85,
     "noun-light-verb": 0.8,
     "noun-inherited-subject": 0.75,
@@ -101,7 +102,11 @@ class RelationExtractor:
         self.condition_index: dict[str, list[RelationType]] = {}
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
         self.person_object_index: dict[str, list[RelationType]] = {}
+        # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
+        self.predicate_index: dict[str, list[RelationType]] = {}
         for relation in ontology.relations.values():
+            for lemma in relation.reported_predicates:
+                self.predicate_index.setdefault(lemma, []).append(relation)
             for lemma in relation.person_object_cues:
                 self.person_object_index.setdefault(lemma, []).append(relation)
             for marker in relation.obligation_markers:
@@ -146,6 +151,8 @@ class RelationExtractor:
                     hits.extend(self._person_object_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
+                if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
+                    hits.extend(self._predicate_hits(token, ctx))
                 if token.dep_ == "advcl" and token.pos_ in VERB_POS and self.condition_index:
                     hits.extend(self._condition_hits(token, ctx))
             hits.extend(self._place_hits(sent, ctx))
@@ -374,6 +381,19 @@ class RelationExtractor:
                     found = ctx.actors_of_all(c for c in clause.children if c.dep_ in {"dobj", "dative"})
                     if found:
                         return found, "verb-clausal-object"
+            # "Iran warned that it would retaliate against Israel": the subject's own announced act.
+            subjects, _ = self._verb_subjects(verb, ctx)
+            own = {m.actor_id for m in subjects}
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or not own:
+                    continue
+                doers = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
+                if doers and {m.actor_id for m in doers} <= own:
+                    targets = [c for c in clause.children if c.dep_ == "dobj"]
+                    targets += _prep_objects([clause], ("against", "on", "at"))
+                    found = [m for m in ctx.actors_of_all(targets) if m.actor_id not in own]
+                    if found:
+                        return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
             # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
             found = ctx.places_of([*objects, *prep_objects]) or ctx.where_antecedent(verb)
@@ -409,6 +429,22 @@ class RelationExtractor:
                    if not any(ctx.serves(s, o) for s in speakers)]
         for relation in relations:
             yield from self._emit(relation, speakers, objects, speech, "verb-obligation", ctx)
+
+    def _predicate_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """'Kyiv said Moscow was behind the attack': a speaker predicating blame of an actor accuses it."""
+        predicates = [c for c in clause.children if (c.dep_ == "acomp" and c.pos_ == "ADJ")
+                      or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
+        relations = [relation for c in predicates for relation in self.predicate_index.get(c.lower_, ())]
+        speech = clause.head
+        if (not relations or self.modality_verbs.get(speech.lemma_.lower()) not in {"reported", "alleged"}
+                or ctx.negated(clause)):
+            return
+        speakers, _ = self._verb_subjects(speech, ctx)
+        # "Hamas said it was behind the attack" claims responsibility; it accuses nobody.
+        objects = [o for o in ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
+                   if not any(o.actor_id == s.actor_id or ctx.serves(s, o) for s in speakers)]
+        for relation in relations:
+            yield from self._emit(relation, speakers, objects, speech, "verb-predicate", ctx, stated=True)
 
     def _condition_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
         """'Russia will not negotiate unless Ukraine withdraws': a refusal until another acts demands it."""
