@@ -84,6 +84,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
+    KGO.thingObjectCue,
 )
 
 PathLike = Union[str, Path]
@@ -127,7 +128,10 @@ class RelationType:
     even when they are no state's agents ("freed 30 Palestinian prisoners");
     ``reported_predicates`` are adjectives or prepositions that, predicated of
     an actor in a clause reported by a speech verb, make the speaker the
-    subject and that actor the object ("Kyiv said Moscow was behind the attack").
+    subject and that actor the object ("Kyiv said Moscow was behind the attack");
+    ``thing_object_cues`` are verbs that are cues only with a direct object that
+    names no actor, the object actor following "to" ("returned two paintings to
+    Brazil", not "returned to Kabul").
     """
 
     id: str
@@ -160,6 +164,7 @@ class RelationType:
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
+    thing_object_cues: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
 
 
@@ -723,6 +728,7 @@ class _Builder:
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
+        thing_object_cues = single_lemmas(KGO.thingObjectCue)  # "return" (property handed back)
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -763,6 +769,7 @@ class _Builder:
             person_object_cues=person_object_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             reported_predicates=reported_predicates,
+            thing_object_cues=thing_object_cues,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,

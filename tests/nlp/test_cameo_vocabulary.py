@@ -110,6 +110,9 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # going back somewhere, or firing back, returns nothing
+    ("releases", "Antony Blinken returned to Israel on Monday."),
+    ("releases", "Israeli troops returned fire on Hezbollah fighters."),
     # a lifted blockade is no blockade; a reopened border eases
     ("blockades", "Egypt lifted the blockade on Libya."),
     ("blockades", "Egypt reopened its border with Libya."),
@@ -209,6 +212,10 @@ EXTRA_CASES = [
     # kgo:peopleObject: released prisoners and deported refugees are their country's people
     ("releases", "Israel freed 30 Palestinian prisoners.", ("Israel", "Palestine")),
     ("deports", "Turkish authorities deported 16,000 Syrian refugees.", ("Turkey", "Syria")),
+    # releases (0842): property returned "to" an actor (kgo:thingObjectCue), active or passive
+    ("releases", "The United States returned two paintings to the government of Brazil.",
+     ("United States", "Brazil")),
+    ("releases", "The stolen statue was returned by Italian officials to Egyptian authorities.", ("Italy", "Egypt")),
     # blockades (191): borders, airspace and ports closed to an actor, blockades imposed
     ("blockades", "Nigeria closed its border with Benin.", ("Nigeria", "Benin")),
     ("blockades", "Canada closed its airspace to Russian aircraft.", ("Canada", "Russia")),
@@ -291,6 +298,7 @@ def test_cue_families_are_in_the_ontology(ontology):
         assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
+    assert ontology.relations["releases"].thing_object_cues == ("return",)
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue

@@ -109,6 +109,11 @@ class RelationExtractor:
                 self.predicate_index.setdefault(lemma, []).append(relation)
             for lemma in relation.person_object_cues:
                 self.person_object_index.setdefault(lemma, []).append(relation)
+        # "return" -> releases: a verb that is a cue only with a thing as its object.
+        self.thing_object_index: dict[str, list[RelationType]] = {}
+        for relation in ontology.relations.values():
+            for lemma in relation.thing_object_cues:
+                self.thing_object_index.setdefault(lemma, []).append(relation)
             for marker in relation.obligation_markers:
                 self.obligation_index.setdefault(marker, []).append(relation)
             for marker in relation.condition_markers:
@@ -149,6 +154,8 @@ class RelationExtractor:
                     hits.extend(self._noun_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.person_object_index:
                     hits.extend(self._person_object_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.thing_object_index:
+                    hits.extend(self._thing_object_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
@@ -210,6 +217,20 @@ class RelationExtractor:
         subjects, subject_rule = self._verb_subjects(verb, ctx)
         for relation in self.person_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, persons, verb, subject_rule or "verb", ctx)
+
+    def _thing_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"The US returned six artifacts to the government of Iraq": a verb that is a cue only with a
+        thing (no actor, no pronoun) as its object and an actor after "to"."""
+        things = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
+        # A common noun, not a name: "returning Mr Livingstone to the Labour Party" returns no thing.
+        if len(things) != 1 or things[0].pos_ != "NOUN" or ctx.actors_of_all(things, people=True):
+            return
+        recipients = ctx.actors_of_all(_prep_objects([verb, things[0]], ("to",)))
+        if not recipients:
+            return
+        subjects, subject_rule = self._verb_subjects(verb, ctx)
+        for relation in self.thing_object_index[verb.lemma_.lower()]:
+            yield from self._emit(relation, subjects, recipients, verb, subject_rule or "verb", ctx)
 
     def _continues_report(self, verb: Token) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X"."""
