@@ -95,3 +95,9 @@ def test_its_in_a_reason_or_time_adjunct_is_the_objects(resolve, actor_of):
 def test_role_noun_by_date_in_another_country(resolve, actor_of):
     doc = resolve("The British prime minister arrived in Washington.", "2005-06-01")
     assert actor_of(doc, "minister") == "Tony Blair"
+
+
+def test_an_acronym_in_a_capitalised_headline_is_a_word(resolve):
+    """"IS" is the Islamic State in running text, but a verb in "WHAT IS NEXT FOR THE ECONOMY"."""
+    assert [m.label for m in resolve("WHAT IS NEXT FOR THE ECONOMY")._.kg_mentions] == []
+    assert "Islamic State" in [m.label for m in resolve("The army said IS fighters fled.")._.kg_mentions]

@@ -138,7 +138,8 @@ class ActorResolver:
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
-                                  and not self._inside_longer_name(span, ner_spans)),
+                                  and not self._inside_longer_name(span, ner_spans)
+                                  and not _in_capitals(span)),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
         chosen: list[Span] = []
         taken: set[int] = set()
@@ -810,6 +811,22 @@ def _unique(actors: Iterable[GazetteerActor]) -> list[GazetteerActor]:
     for actor in actors:
         seen.setdefault(actor.id, actor)
     return list(seen.values())
+
+
+def _in_capitals(span: Span) -> bool:
+    """An all-capital match inside an all-capital headline: "IS" in "WHAT IS NEXT FOR BRITAIN"
+    is a word, not the Islamic State. A word beside it in capitals too gives it away.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("WHAT IS NEXT as IS fighters fled")
+    >>> _in_capitals(doc[1:2]), _in_capitals(doc[4:5])
+    (True, False)
+    """
+    if not span.text.isupper():
+        return False
+    doc = span.doc
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and len(t) > 1 and t.text.isupper() and not t.ent_type_ for t in neighbours)
 
 
 @Language.factory(
