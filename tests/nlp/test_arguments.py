@@ -226,6 +226,12 @@ FOUND = [
     # A second direct object after a comma is an apposition misparsed onto the verb.
     ("Kenya established diplomatic ties on Monday with Bhutan, a small nation bordering India.", "2024-05-01",
      ("Kenya", "supports", "Bhutan")),
+    # Without the comma, the second direct object names the first ("his counterpart ... Mattarella").
+    ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", "2019-01-01",
+     ("Recep Tayyip Erdogan", "meets-with", "Sergio Mattarella")),
+    # "IS" is the Islamic State in running text.
+    ("US airstrikes have killed dozens of IS members in Afghanistan.", "2019-01-01",
+     ("United States", "attacks", "Islamic State")),
 ]
 
 # (sentence, date, triple that must NOT be extracted)

@@ -330,9 +330,12 @@ class RelationExtractor:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
             direct = [c for c in verb.children if c.dep_ == "dobj"]
             if len(direct) > 1:
-                # "established ties on Saturday with Bhutan, a nation neighbouring India": a second
-                # direct object is an apposition the parser hung on the verb.
-                objects = [c for c in objects if c.dep_ != "dobj" or c == direct[0]]
+                # "established ties on Saturday with Bhutan, a nation neighbouring India": a later direct
+                # object after a comma is an apposition the parser hung on the verb. Without the comma
+                # it names the first ("meet his counterpart Italian President Sergio Mattarella").
+                doc = verb.doc
+                objects = [c for c in objects if c.dep_ != "dobj" or c == direct[0] or not any(
+                    doc[i].text == "," for i in range(direct[0].right_edge.i + 1, c.left_edge.i))]
         if relation.cue_owner_object and not objects:
             # "rejected Netanyahu's accusations": the cue's own noun stands for its owner.
             objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
