@@ -229,6 +229,11 @@ FOUND = [
     # Without the comma, the second direct object names the first ("his counterpart ... Mattarella").
     ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", "2019-01-01",
      ("Recep Tayyip Erdogan", "meets-with", "Sergio Mattarella")),
+    # A cue noun modifying the direct object ("aid deliveries", "a condolence message").
+    ("The United Nations has suspended aid deliveries to Yemen.", "2019-01-01",
+     ("United Nations", "cuts-aid-to", "Yemen")),
+    ("King Salman has sent a condolence message to President Ashraf Ghani.", "2019-01-01",
+     ("Salman bin Abdulaziz", "expresses-sympathy-with", "Ashraf Ghani")),
     # "IS" is the Islamic State in running text.
     ("US airstrikes have killed dozens of IS members in Afghanistan.", "2019-01-01",
      ("United States", "attacks", "Islamic State")),

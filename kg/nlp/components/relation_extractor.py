@@ -1061,7 +1061,9 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
         candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj"),
                       *(g for o in _direct_objects(verb) for p in o.children
                         if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
-                      *(o for o in _direct_objects(verb) if o.dep_ == "conj")]
+                      *(o for o in _direct_objects(verb) if o.dep_ == "conj"),
+                      # "suspended aid deliveries", "sent a condolence message": the cue noun modifies the object
+                      *(c for o in _direct_objects(verb) for c in o.children if c.dep_ == "compound")]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
