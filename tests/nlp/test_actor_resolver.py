@@ -90,6 +90,10 @@ def test_its_in_a_reason_or_time_adjunct_is_the_objects(resolve, actor_of):
     assert actor_of(resolve("Kenya praised Uganda for its role in the talks.", "2020-01-01"), "its") == "Uganda"
     assert actor_of(resolve("Turkey attacked Syria in its latest offensive.", "2020-01-01"), "its") == "Turkey"
     assert actor_of(resolve("Russia defended its invasion of Ukraine.", "2023-01-01"), "its") == "Russia"
+    doc = resolve("The EU sanctioned Russia in response to its invasion of Ukraine.", "2023-01-01")
+    assert actor_of(doc, "its") == "Russia"
+    doc = resolve("Kenya attacked Somalia in response to its own losses.", "2023-01-01")
+    assert actor_of(doc, "its") == "Kenya"
 
 
 def test_role_noun_by_date_in_another_country(resolve, actor_of):

@@ -74,6 +74,9 @@ NOT_GROUP_TYPES = frozenset({"Person", "City", "Region", "Place"})
 # Prepositions of a reason or time adjunct whose "its" is the verb's object's ("praised Uganda for
 # its role", "sanctioned Iraq after its invasion of Kuwait"), unlike "in its offensive" (the subject's).
 OBJECT_ADJUNCT_PREPOSITIONS = frozenset({"for", "over", "after", "following", "about"})
+# Complex prepositions of the same kind: "in response to its invasion", "because of its role".
+OBJECT_ADJUNCT_PHRASES = frozenset({"in response to", "in retaliation for", "because of", "in protest at",
+                                    "in protest against", "in protest over"})
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -680,9 +683,17 @@ class _State:
         reason or time adjunct of the verb is the actor its object phrase names last."""
         noun = token.head
         prep = noun.head
-        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and prep.dep_ == "prep"
-                and prep.lower_ in OBJECT_ADJUNCT_PREPOSITIONS and prep.head.i == verb.i and verb.i < prep.i):
+        if not (token.dep_ == "poss" and noun.dep_ == "pobj" and prep.dep_ in {"prep", "pcomp"}):
             return None
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
+            return None  # "in response to its own losses": the subject's
+        if not (prep.lower_ in OBJECT_ADJUNCT_PREPOSITIONS and prep.head.i == verb.i and verb.i < prep.i):
+            # "in response to its invasion": the phrase's first word hangs on the verb.
+            start = next((t for t in self.doc[max(verb.i + 1, token.i - 4):token.i] if t.head.i == verb.i
+                          and self.doc[t.i:token.i].text.lower() in OBJECT_ADJUNCT_PHRASES), None)
+            if start is None:
+                return None
+            prep = start
         subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         candidates = [m for i in range(verb.i + 1, prep.i) if i not in subject_tokens
                       for m in self.token_actors.get(i, ()) if m.type not in NOT_GROUP_TYPES
