@@ -10,7 +10,7 @@ spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
 expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
 extradites, cuts-aid-to, reduces-relations-with, withdraws-peacekeepers-from,
-deports, denies-accusations-by, mediates-between, blockades.
+deports, denies-accusations-by, mediates-between, blockades, apologizes-to.
 """
 from __future__ import annotations
 
@@ -110,6 +110,8 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # an apology demanded from an actor is no apology, and the demander is not apologised to
+    ("apologizes-to", "Egypt demanded an apology from Turkey."),
     # going back somewhere, or firing back, returns nothing
     ("releases", "Antony Blinken returned to Israel on Monday."),
     ("releases", "Israeli troops returned fire on Hezbollah fighters."),
@@ -216,6 +218,8 @@ EXTRA_CASES = [
     ("releases", "The United States returned two paintings to the government of Brazil.",
      ("United States", "Brazil")),
     ("releases", "The stolen statue was returned by Italian officials to Egyptian authorities.", ("Italy", "Egypt")),
+    # apologizes-to (055)
+    ("apologizes-to", "Turkey apologized to Russia for downing the jet.", ("Turkey", "Russia")),
     # blockades (191): borders, airspace and ports closed to an actor, blockades imposed
     ("blockades", "Nigeria closed its border with Benin.", ("Nigeria", "Benin")),
     ("blockades", "Canada closed its airspace to Russian aircraft.", ("Canada", "Russia")),
