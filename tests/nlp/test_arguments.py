@@ -229,6 +229,8 @@ FOUND = [
     # Without the comma, the second direct object names the first ("his counterpart ... Mattarella").
     ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", "2019-01-01",
      ("Recep Tayyip Erdogan", "meets-with", "Sergio Mattarella")),
+    # An "X-led" coalition acts for X.
+    ("The Saudi-led coalition struck Houthi targets in Sanaa.", "2019-01-01", ("Saudi Arabia", "attacks", "Houthis")),
     # A cue noun modifying the direct object ("aid deliveries", "a condolence message").
     ("The United Nations has suspended aid deliveries to Yemen.", "2019-01-01",
      ("United Nations", "cuts-aid-to", "Yemen")),
@@ -340,6 +342,8 @@ NOT_FOUND = [
     # Claiming one's own act accuses nobody; denying an actor's responsibility accuses nobody either.
     ("Hamas said it was behind the rocket attack on Israel.", "2024-04-02", ("Hamas", "accuses", "Israel")),
     ("Kenya said Somalia was not responsible for the raid.", "2024-04-02", ("Kenya", "accuses", "Somalia")),
+    # Forces "backed" by a state are not that state's.
+    ("Iranian-backed forces attacked US troops in Syria.", "2023-05-01", ("Iran", "attacks", "United States")),
     # "X, or Y" gives two names of one actor, not a pair for "both sides".
     ("Rebels of the Arakan Army, or the AA, clashed with Myanmar troops. Bangladesh urged both sides to stop.",
      "2024-05-01", ("Bangladesh", "requests", "Arakan Army")),

@@ -30,6 +30,7 @@ CASES = [
     ("attacks", "Ukrainian forces destroyed a Russian tank near Bakhmut.", ("Ukraine", "Russia")),
     ("attacks", "Ethiopia's military campaign against the TPLF began in November.", ("Ethiopia", "TPLF")),
     ("attacks", "Israeli troops opened fire on Lebanese soldiers near the border.", ("Israel", "Lebanon")),
+    ("attacks", "Chinese coast guard ships rammed a Philippine vessel.", ("China", "Philippines")),
     ("attacks", "Turkish artillery pounded Syrian army positions overnight.", ("Turkey", "Syria")),
     # rejects: decline, defy
     ("rejects", "Serbia declined Kosovo's invitation to the talks.", ("Serbia", "Kosovo")),
@@ -218,6 +219,8 @@ EXTRA_CASES = [
     ("releases", "The United States returned two paintings to the government of Brazil.",
      ("United States", "Brazil")),
     ("releases", "The stolen statue was returned by Italian officials to Egyptian authorities.", ("Italy", "Egypt")),
+    # coerces with kgo:peopleObject: arrested protesters are their country's people
+    ("coerces", "Israeli police arrested Palestinian protesters in Jerusalem.", ("Israel", "Palestine")),
     # apologizes-to (055)
     ("apologizes-to", "Turkey apologized to Russia for downing the jet.", ("Turkey", "Russia")),
     # blockades (191): borders, airspace and ports closed to an actor, blockades imposed
@@ -304,7 +307,7 @@ def test_cue_families_are_in_the_ontology(ontology):
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
     assert ontology.relations["releases"].thing_object_cues == ("return",)
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
-        "releases", "deports", "expels", "extradites"}
+        "releases", "deports", "expels", "extradites", "coerces"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue
     assert ontology.relations["meets-with"].person_object_cues == ("call",)
     assert ("call",) not in [c for _, c in verbs.get("call", [])]

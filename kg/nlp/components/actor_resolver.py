@@ -267,6 +267,8 @@ class ActorResolver:
             if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.ontology.non_state_nouns
                    for c in head.children):
                 break  # "South Korean opposition lawmakers", "Syrian rebel soldiers" do not act for the state
+            if head.tag_ == "VBN" and head.lemma_.lower() != "lead":
+                break  # "Iranian-backed forces" are not Iran's; "Saudi-led forces" are Saudi Arabia's
             if head.lemma_.lower() in nouns and (coordinated or head.i not in state.token_actors):
                 state.add(head.i, head.i + 1, actor, method)
             if head.dep_ in {"amod", "compound"} and head.head.i != head.i:
