@@ -111,6 +111,9 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # welcoming a guest or a liberation praises nobody
+    ("praises", "Xi Jinping welcomed Vladimir Putin to Beijing."),
+    ("praises", "The United Nations welcomed the liberation of Sinjar."),
     # an apology demanded from an actor is no apology, and the demander is not apologised to
     ("apologizes-to", "Egypt demanded an apology from Turkey."),
     # going back somewhere, or firing back, returns nothing
@@ -221,6 +224,9 @@ EXTRA_CASES = [
     ("releases", "The stolen statue was returned by Italian officials to Egyptian authorities.", ("Italy", "Egypt")),
     # coerces with kgo:peopleObject: arrested protesters are their country's people
     ("coerces", "Israeli police arrested Palestinian protesters in Jerusalem.", ("Israel", "Palestine")),
+    # praises: welcoming an actor's decision or move praises the actor (kgo:cueOwnerObject)
+    ("praises", "Kenya welcomed Uganda's decision to reopen the border.", ("Kenya", "Uganda")),
+    ("praises", "The EU welcomed the move by Serbia.", ("European Union", "Serbia")),
     # apologizes-to (055)
     ("apologizes-to", "Turkey apologized to Russia for downing the jet.", ("Turkey", "Russia")),
     # blockades (191): borders, airspace and ports closed to an actor, blockades imposed

@@ -336,9 +336,6 @@ class RelationExtractor:
                 doc = verb.doc
                 objects = [c for c in objects if c.dep_ != "dobj" or c == direct[0] or not any(
                     doc[i].text == "," for i in range(direct[0].right_edge.i + 1, c.left_edge.i))]
-        if relation.cue_owner_object and not objects:
-            # "rejected Netanyahu's accusations": the cue's own noun stands for its owner.
-            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
         found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
         prep_objects: list[Token] = []
         if not found:
@@ -365,6 +362,11 @@ class RelationExtractor:
             if ctx.takes_places(relation):
                 # "sent troops to the UN mission in Mali": the mission is no place; its "in" phrase is.
                 found = [m for m in found if ctx.in_range(relation, m)]
+            if not found and relation.cue_owner_object:
+                # "rejected Netanyahu's accusations", "welcomed the decision of Uganda": the cue's own
+                # noun stands for its owner.
+                owned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
+                found = ctx.actors_of_all(owned)
             objects = objects or prep_objects
         if not found and not _is_passive(verb) and not objects:
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
