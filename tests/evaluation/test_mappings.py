@@ -78,6 +78,8 @@ def test_reduced_relations_are_verbal_conflict_in_the_conflibert_labels():
     assert relation_pentaclasses(onto.relations["mediates-between"]) == {1}  # 045
     assert relation_pentaclasses(onto.relations["blockades"]) == {4}  # 191
     assert relation_pentaclasses(onto.relations["apologizes-to"]) == {1}  # 055
+    assert relation_pentaclasses(onto.relations["expresses-concern-about"]) == {0}  # 012
+    assert relation_pentaclasses(onto.relations["expresses-hope-about"]) == {0}  # 013
     assert relation_pentaclasses(onto.relations["coerces"]) == {4}  # 17
 
 

@@ -10,7 +10,8 @@ spec (``../shared/spec/core-relations.tsv``) for CAMEO codes no core relation
 has: eases-sanctions-on, releases, investigates, coerces,
 expresses-sympathy-with, agrees-with, declares-ceasefire-with, withdraws-forces-from,
 extradites, cuts-aid-to, reduces-relations-with, withdraws-peacekeepers-from,
-deports, denies-accusations-by, mediates-between, blockades, apologizes-to.
+deports, denies-accusations-by, mediates-between, blockades, apologizes-to,
+expresses-concern-about, expresses-hope-about.
 """
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
+    # concern "for" people is sympathy, not a pessimistic comment on them
+    ("expresses-concern-about", "The United Nations expressed concern for Syrian refugees in Jordan."),
     # welcoming a guest or a liberation praises nobody
     ("praises", "Xi Jinping welcomed Vladimir Putin to Beijing."),
     ("praises", "The United Nations welcomed the liberation of Sinjar."),
@@ -227,6 +230,11 @@ EXTRA_CASES = [
     # praises: welcoming an actor's decision or move praises the actor (kgo:cueOwnerObject)
     ("praises", "Kenya welcomed Uganda's decision to reopen the border.", ("Kenya", "Uganda")),
     ("praises", "The EU welcomed the move by Serbia.", ("European Union", "Serbia")),
+    # expresses-concern-about (012) and expresses-hope-about (013)
+    ("expresses-concern-about", "Spain expressed concern over Morocco's decision to open the border.",
+     ("Spain", "Morocco")),
+    ("expresses-concern-about", "Japan raised concerns about Chinese military activity.", ("Japan", "China")),
+    ("expresses-hope-about", "Egypt expressed hope that Sudan would join the talks.", ("Egypt", "Sudan")),
     # apologizes-to (055)
     ("apologizes-to", "Turkey apologized to Russia for downing the jet.", ("Turkey", "Russia")),
     # blockades (191): borders, airspace and ports closed to an actor, blockades imposed

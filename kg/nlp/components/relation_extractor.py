@@ -426,9 +426,13 @@ class RelationExtractor:
             if not found and objects:
                 found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
         if not found and relation.id in self.clausal_object:
-            # "X alleged that the Kremlin is providing...": the accused is the clause's subject.
-            for clause in verb.children:
-                if clause.dep_ == "ccomp" and not any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"}
+            # "X alleged that the Kremlin is providing...": the accused is the clause's subject; "expressed
+            # hope that Sudan would join": the clause may hang on the cue's noun.
+            clauses = [*(c for c in verb.children if c.dep_ == "ccomp"),
+                       *(c for t in cue_tokens if t.pos_ in NOUN_POS for c in t.children
+                         if c.dep_ in {"ccomp", "acl"} and c.pos_ in VERB_POS)]
+            for clause in clauses:
+                if not any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"}
                                                       for c in clause.children):
                     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                     found = ctx.actors_of_all(subjects)
