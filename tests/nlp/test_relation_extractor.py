@@ -87,6 +87,17 @@ def test_clausal_accusation_and_alleged_content(extract):
                                                                           "United States")
 
 
+def test_the_clause_of_an_allegation_is_alleged_and_investigated(extract):
+    """"allegations that X did Y": the act is alleged, and investigating the allegations investigates X."""
+    found = extract("The UN is investigating allegations that Rwanda supported the M23 rebels.")
+    by_relation = {a.relation: a for a in found}
+    assert (by_relation["supports"].subject, by_relation["supports"].modality) == ("Rwanda", "alleged")
+    assert (by_relation["investigates"].subject, by_relation["investigates"].object) == ("United Nations", "Rwanda")
+    # rejecting the claims negates what they state
+    rejected = extract("Kenya rejected claims that it had sent troops to Somalia.")
+    assert all(a.negated for a in rejected if a.relation == "deploys-forces-to")
+
+
 def test_intended(extract):
     found = [a for a in extract("Pyongyang plans to send troops to Russia.") if a.relation == "deploys-forces-to"]
     assert found and found[0].subject == "North Korea" and found[0].modality == "intended"

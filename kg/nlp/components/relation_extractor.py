@@ -428,9 +428,12 @@ class RelationExtractor:
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject; "expressed
             # hope that Sudan would join": the clause may hang on the cue's noun.
+            # "investigating allegations that Rwanda supported M23": or on the object noun's "that" clause.
             clauses = [*(c for c in verb.children if c.dep_ == "ccomp"),
                        *(c for t in cue_tokens if t.pos_ in NOUN_POS for c in t.children
-                         if c.dep_ in {"ccomp", "acl"} and c.pos_ in VERB_POS)]
+                         if c.dep_ in {"ccomp", "acl"} and c.pos_ in VERB_POS),
+                       *(c for t in objects if t.pos_ in NOUN_POS and not ctx.actors_at(t) for c in t.children
+                         if _states_act_of(c, self.modality_nouns))]
             for clause in clauses:
                 if not any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"}
                                                       for c in clause.children):
@@ -1048,9 +1051,12 @@ def _acts_as_verb(token: Token) -> bool:
 
 
 def _states_act_of(verb: Token, modality_nouns: dict[str, str]) -> bool:
-    """True for the infinitive of a modality noun: "to visit" in "an invitation to visit Moscow"."""
-    return (verb.dep_ == "acl" and verb.pos_ in VERB_POS and verb.head.lemma_.lower() in modality_nouns
-            and verb.head.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    """True for the infinitive or "that" clause of a modality noun: "to visit" in "an invitation to
+    visit Moscow", "supported" in "allegations that Rwanda supported the rebels"."""
+    return (verb.dep_ in {"acl", "ccomp"} and verb.pos_ in VERB_POS and verb.head.lemma_.lower() in modality_nouns
+            and verb.head.pos_ in NOUN_POS
+            and any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+                    for c in verb.children))
 
 
 def _is_passive(verb: Token) -> bool:
