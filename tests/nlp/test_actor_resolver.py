@@ -105,3 +105,8 @@ def test_an_acronym_in_a_capitalised_headline_is_a_word(resolve):
     """"IS" is the Islamic State in running text, but a verb in "WHAT IS NEXT FOR THE ECONOMY"."""
     assert [m.label for m in resolve("WHAT IS NEXT FOR THE ECONOMY")._.kg_mentions] == []
     assert "Islamic State" in [m.label for m in resolve("The army said IS fighters fled.")._.kg_mentions]
+
+
+def test_a_surname_prefers_a_recent_leader_to_a_minor_official_in_office(resolve, actor_of):
+    """In mid-2017 "Obama" is the former US president, not an Equatorial Guinean official then in office."""
+    assert actor_of(resolve("Obama met Putin in Paris.", "2017-06-01"), "Obama") == "Barack Obama"

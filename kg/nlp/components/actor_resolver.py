@@ -69,6 +69,8 @@ CONFIDENCE = {
 }
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A surname alone names a country's leader of these last years before an official now in office.
+RECENT_LEADER_YEARS = 10
 # Mention types that "it", "they" or "its" cannot stand for: people and places.
 NOT_GROUP_TYPES = frozenset({"Person", "City", "Region", "Place"})
 # Prepositions of a reason or time adjunct whose "its" is the verb's object's ("praised Uganda for
@@ -284,11 +286,26 @@ class ActorResolver:
         if seen is not None:
             return seen, "surname"
         holders = [p for p in candidates if any(r.active_on(state.date) for r in self.gazetteer.roles_of(p.id))]
+        leaders = self._recent_leaders(candidates, state.date)
+        if len(leaders) == 1 and not any(r.effective and r.active_on(state.date)
+                                         for p in holders for r in self.gazetteer.roles_of(p.id)):
+            # "Obama" in mid-2017 is the former president, not an official of another country in office.
+            return leaders[0], "surname-office"
         if len(holders) == 1:
             return holders[0], "surname-office"
         if len(candidates) == 1:
             return candidates[0], "surname-office"
         return None, ""
+
+    def _recent_leaders(self, candidates: Sequence[GazetteerActor], day: dt.date | None,
+                        years: int = RECENT_LEADER_YEARS) -> list[GazetteerActor]:
+        """Candidates who led a country (an effective role) on ``day`` or in the ``years`` before it."""
+        day = day or dt.date.today()
+        since = day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else \
+            dt.date(day.year - years, 2, 28)
+        return [p for p in candidates if any(
+            r.effective and (r.start is None or r.start <= day) and (r.end is None or r.end > since)
+            for r in self.gazetteer.roles_of(p.id))]
 
     def _resolve_unknown(self, span: Span, state: _State) -> None:
         cls = self.ontology.class_for_ner_label(span.label_)
