@@ -229,6 +229,11 @@ FOUND = [
     # Without the comma, the second direct object names the first ("his counterpart ... Mattarella").
     ("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.", "2019-01-01",
      ("Recep Tayyip Erdogan", "meets-with", "Sergio Mattarella")),
+    # Owners one compound deeper, coordinated owners, and armed groups described as militant.
+    ("Iran's foreign minister condemned a U.S. Supreme Court decision on Monday.", "2017-06-01",
+     ("Mohammad Javad Zarif", "criticizes", "United States")),
+    ("Ghana rejected the Togolese and Beninese demands.", "2017-06-01", ("Ghana", "rejects", "Benin")),
+    ("Israel shelled positions of the Hezbollah militant group.", "2017-06-01", ("Israel", "attacks", "Hezbollah")),
     # An "X-led" coalition acts for X.
     ("The Saudi-led coalition struck Houthi targets in Sanaa.", "2019-01-01", ("Saudi Arabia", "attacks", "Houthis")),
     # A cue noun modifying the direct object ("aid deliveries", "a condolence message").

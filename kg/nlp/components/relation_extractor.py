@@ -824,14 +824,21 @@ class _Context:
         # Afghanistan", "calls by Kofi Annan": an argument that is not an actor stands for the
         # actor that owns or issues it (a known state or organisation, not a person: "the Putin era").
         non_state = self.ontology.non_state_nouns
-        if owned and (people or token.lemma_.lower() not in non_state and not any(  # not "the Syrian opposition"
-                c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children)):
+        # Not "the Syrian opposition": non-state people are no state's, but "the Hezbollah militant
+        # group" is Hezbollah's.
+        states_excluded = not people and (token.lemma_.lower() in non_state or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children))
+        if owned:
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
-                    owners = [m for m in self.actors_at(child)
-                              if m.known and m.type != "Person" and self.ontology.is_a(m.type, "Actor")]
+                    # "the Iraqi and Turkish demands"; "a U.S. State Department call": one compound deeper.
+                    modifiers = [child, *child.conjuncts, *(g for g in child.children if g.dep_ == "compound"
+                                                            and child.dep_ == "compound")]
+                    owners = [m for mod in modifiers for m in self.actors_at(mod)
+                              if m.known and m.type != "Person" and self.ontology.is_a(m.type, "Actor")
+                              and not (states_excluded and m.type == "Country")]
                     if owners:
-                        return owners
+                        return list({m.actor_id: m for m in owners}.values())
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
                 # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
