@@ -98,6 +98,15 @@ def test_the_clause_of_an_allegation_is_alleged_and_investigated(extract):
     assert all(a.negated for a in rejected if a.relation == "deploys-forces-to")
 
 
+def test_reported_would_is_a_plan_unless_conditional(extract):
+    """"said it would investigate" announces the act; "would attack ... if" stays a condition."""
+    found = [a for a in extract("The ICC said it would investigate war crimes committed by Russian forces.")
+             if a.relation == "investigates"]
+    assert [(a.object, a.modality) for a in found] == [("Russia", "intended")]
+    found = [a for a in extract("Russia said it would attack Ukraine if NATO intervened.") if a.relation == "attacks"]
+    assert [a.modality for a in found] == ["hypothetical"]
+
+
 def test_intended(extract):
     found = [a for a in extract("Pyongyang plans to send troops to Russia.") if a.relation == "deploys-forces-to"]
     assert found and found[0].subject == "North Korea" and found[0].modality == "intended"

@@ -839,8 +839,10 @@ class _Context:
                               and not (states_excluded and m.type == "Country")]
                     if owners:
                         return list({m.actor_id: m for m in owners}.values())
-        for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPOSITIONS:
+        # "war crimes committed by Russian forces": the agent of a participle is the owner too.
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if token.pos_ == "NOUN" else []
+        for prep in [*token.children, *(p for c in participles for p in c.children if p.dep_ == "agent")]:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in OWNER_PREPOSITIONS:
                 # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
                 owners = self.actors_of_all((pobj for pobj in prep.children if pobj.dep_ == "pobj"), owned)
                 if owners:
@@ -1018,11 +1020,17 @@ class _Context:
         modality: str | None = None
         nouns = self.extractor.modality_nouns
         previous = cue
+        future_in_past = False
         for node in (cue, *self._clause_chain(cue)):
+            came_by = previous.dep_  # how the chain reached this node
             if modality is None:
                 for child in node.children:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
                         modality = markers[child.lower_]
+                        # "said it would investigate": reported "would" without a condition is a plan
+                        future_in_past = child.lower_ == "would" and not any(
+                            c.dep_ == "advcl" and any(m.dep_ == "mark" and markers.get(m.lower_) == modality
+                                                      for m in c.children) for c in node.children)
                         break
             if modality is None and node.i != cue.i and _states_act_of(previous, nouns):
                 modality = nouns[node.lemma_.lower()]  # "announced a plan to send troops"
@@ -1030,6 +1038,8 @@ class _Context:
             # "is ready to send troops": an adjective governs its infinitive as a verb would
             governs = node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children))
             if node.i != cue.i and governs and node.lemma_.lower() in verbs:
+                if future_in_past and verbs[node.lemma_.lower()] == "reported" and came_by == "ccomp":
+                    modality = "intended"
                 modality = modality or verbs[node.lemma_.lower()]
                 speaker = self._first_subject(node)
                 if speaker is not None and speaker.method == "speaker":
