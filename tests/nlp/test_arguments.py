@@ -234,6 +234,12 @@ FOUND = [
      ("Mohammad Javad Zarif", "criticizes", "United States")),
     ("Ghana rejected the Togolese and Beninese demands.", "2017-06-01", ("Ghana", "rejects", "Benin")),
     ("Israel shelled positions of the Hezbollah militant group.", "2017-06-01", ("Israel", "attacks", "Hezbollah")),
+    # Courts, judges, prosecutors and investigators act for their state; "against" names the investigated.
+    ("German prosecutors are investigating a Syrian intelligence officer.", "2020-01-01",
+     ("Germany", "investigates", "Syria")),
+    ("Turkey opened an investigation against Greece over the pushbacks.", "2020-01-01",
+     ("Turkey", "investigates", "Greece")),
+    ("Russia launched a criminal case against Ukrainian commanders.", "2023-01-01", ("Russia", "accuses", "Ukraine")),
     # An "X-led" coalition acts for X.
     ("The Saudi-led coalition struck Houthi targets in Sanaa.", "2019-01-01", ("Saudi Arabia", "attacks", "Houthis")),
     # A cue noun modifying the direct object ("aid deliveries", "a condolence message").

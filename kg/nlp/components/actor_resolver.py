@@ -695,7 +695,10 @@ class _State:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
-        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES, sentences=1)
+        # "Spanish Judge Baltasar Garzon": a demonym describing a named person is no antecedent of "it".
+        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and not (
+            m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
+            and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=1)
 
     def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
         """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a
