@@ -343,7 +343,10 @@ class RelationExtractor:
             # Somalia": a non-actor direct object passes on its own prepositional object.
             # "signed a memorandum of understanding with X": also through the object's "of" phrase.
             of_objects = [p for o in objects for p in _prep_objects([o], ("of",))]
-            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects]),
+            # "called for an end to the Israeli attacks": the object of the cue's own preposition.
+            cue_pobjs = [g for t in cue_tokens if t.dep_ == "prep" for g in t.children
+                         if g.dep_ == "pobj" and g.pos_ in NOUN_POS]
+            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects, *cue_pobjs]),
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
             if not found:
@@ -427,9 +430,11 @@ class RelationExtractor:
                 found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
         if not found and relation.id in self.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject; "expressed
-            # hope that Sudan would join": the clause may hang on the cue's noun.
+            # hope that Sudan would join": the clause may hang on the cue's noun; "called for Israel to
+            # halt": a "for ... to" clause.
             # "investigating allegations that Rwanda supported M23": or on the object noun's "that" clause.
-            clauses = [*(c for c in verb.children if c.dep_ == "ccomp"),
+            clauses = [*(c for c in verb.children if c.dep_ == "ccomp"
+                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))),
                        *(c for t in cue_tokens if t.pos_ in NOUN_POS for c in t.children
                          if c.dep_ in {"ccomp", "acl"} and c.pos_ in VERB_POS),
                        *(c for t in objects if t.pos_ in NOUN_POS and not ctx.actors_at(t) for c in t.children
@@ -1091,6 +1096,9 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
                       *(g for o in _direct_objects(verb) for p in o.children
                         if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
                       *(o for o in _direct_objects(verb) if o.dep_ == "conj"),
+                      # "called on Friday for Britain to stay": the mark of a "for ... to" clause
+                      *(m for c in verb.children if c.dep_ == "advcl" for m in c.children
+                        if m.dep_ == "mark" and m.lower_ == "for"),
                       # "suspended aid deliveries", "sent a condolence message": the cue noun modifies the object
                       *(c for o in _direct_objects(verb) for c in o.children if c.dep_ == "compound")]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
