@@ -125,7 +125,9 @@ def assertion_pentaclasses(relation: RelationType, modality: str | None, negated
     is no event and has no class. A hypothetical cooperative act ("is
     considering sending aid", "could help") is talk of a policy option, 014
     (Consider policy option, class 0); a hypothetical hostile act keeps its
-    relation's classes.
+    relation's classes. CAMEO 03 has no intent to make a statement or an
+    appeal, so an announced statement or appeal (roots 01 and 02: "said he
+    would call on the Security Council") keeps its own class.
 
     >>> from kg.ontology import load_ontology
     >>> onto = load_ontology()
@@ -141,7 +143,7 @@ def assertion_pentaclasses(relation: RelationType, modality: str | None, negated
         return frozenset({cameo_pentaclass("12")}) - {None} if relation.goldstein > 0 else frozenset()
     if modality == "hypothetical" and relation.goldstein > 0:
         return frozenset({cameo_pentaclass("014")}) - {None}
-    if modality != "intended":
+    if modality != "intended" or all(code[:2] in {"01", "02"} for code in relation.cameo):
         return classes
     return frozenset({cameo_pentaclass("03") if relation.goldstein > 0 else cameo_pentaclass("13")}) - {None}
 

@@ -60,6 +60,8 @@ def test_refusals_take_cameo_12():
     # "will not lift the ban", "refused to meet": a negated cooperative act is a rejection
     assert assertion_pentaclasses(onto.relations["eases-sanctions-on"], "intended", negated=True) == {3}
     assert assertion_pentaclasses(onto.relations["meets-with"], "asserted", negated=True) == {3}
+    # an announced appeal is still an appeal (CAMEO 03 has no intent to appeal)
+    assert assertion_pentaclasses(onto.relations["requests"], "intended") == {0}
     # "did not attack" is no event
     assert assertion_pentaclasses(onto.relations["attacks"], "asserted", negated=True) == frozenset()
 
