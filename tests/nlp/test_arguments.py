@@ -240,6 +240,9 @@ FOUND = [
     ("Turkey opened an investigation against Greece over the pushbacks.", "2020-01-01",
      ("Turkey", "investigates", "Greece")),
     ("Russia launched a criminal case against Ukrainian commanders.", "2023-01-01", ("Russia", "accuses", "Ukraine")),
+    # A threat's target may be the threatened act's prepositional object.
+    ("Uganda threatened to withdraw its troops from Somalia.", "2018-01-01", ("Uganda", "threatens", "Somalia")),
+    ("Saudi Arabia threatened to cut ties with Qatar.", "2018-01-01", ("Saudi Arabia", "threatens", "Qatar")),
     # Appeals: "called for X to act", "called for an end to X's attacks".
     ("The UN called for Israel to halt its attacks on Gaza.", "2023-11-01", ("United Nations", "requests", "Israel")),
     ("China called for an end to the Israeli attacks on Gaza.", "2023-11-01", ("China", "requests", "Israel")),

@@ -42,6 +42,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 TITLE_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr", "navy", "army"})
 OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
+# Prepositions that name whom a threatened act is aimed at ("to cut ties with Qatar"); not "to"
+# ("threatened to take the factory to Hungary").
+THREAT_PREPOSITIONS = ("from", "with", "on", "against", "at")
 # A gerund after these has the governing verb's object as its subject: "accused X of colluding",
 # "thanked X for helping"; after others ("by", "before", "after") the governor's subject.
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
@@ -405,9 +408,16 @@ class RelationExtractor:
                 return found, ""
         if not found and relation.infinitival_object:
             # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
+            own = {m.actor_id for m in self._verb_subjects(verb, ctx)[0]}
             for clause in verb.children:
                 if clause.dep_ == "xcomp" and clause.pos_ in VERB_POS:
-                    found = ctx.actors_of_all(c for c in clause.children if c.dep_ in {"dobj", "dative"})
+                    direct = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+                    found = [m for m in ctx.actors_of_all(direct) if m.actor_id not in own]
+                    if not found:
+                        # "threatened to withdraw its troops from Somalia", "to cut ties with Qatar",
+                        # "to impose sanctions on Iran": the act's prepositional object.
+                        found = [m for m in ctx.actors_of_all(_prep_objects([clause, *direct], THREAT_PREPOSITIONS))
+                                 if m.actor_id not in own]
                     if found:
                         return found, "verb-clausal-object"
             # "Iran warned that it would retaliate against Israel": the subject's own announced act.
