@@ -240,6 +240,8 @@ FOUND = [
     ("Turkey opened an investigation against Greece over the pushbacks.", "2020-01-01",
      ("Turkey", "investigates", "Greece")),
     ("Russia launched a criminal case against Ukrainian commanders.", "2023-01-01", ("Russia", "accuses", "Ukraine")),
+    # An ally named with "alongside" acts too.
+    ("Kenyan troops fought al-Shabaab alongside Somali forces.", "2016-01-01", ("Somalia", "fights", "al-Shabaab")),
     # A threat's target may be the threatened act's prepositional object.
     ("Uganda threatened to withdraw its troops from Somalia.", "2018-01-01", ("Uganda", "threatens", "Somalia")),
     ("Saudi Arabia threatened to cut ties with Qatar.", "2018-01-01", ("Saudi Arabia", "threatens", "Qatar")),

@@ -182,6 +182,11 @@ class RelationExtractor:
             if len(cue) < longest:
                 continue  # the most specific cue wins: "strike a deal" is not an attack
             subjects, subject_rule = self._verb_subjects(verb, ctx)
+            if relation.layer == "event":
+                # "a tribal leader fighting IS alongside Iraqi government forces": the ally acts too.
+                allies = [m for m in ctx.actors_of_all(_prep_objects([verb], ("alongside",)))
+                          if m.actor_id not in {s.actor_id for s in subjects}]
+                subjects = [*subjects, *allies]
             if not subjects and _is_passive(verb):
                 # "UN sanctions against Iran were lifted": the owner of the cue's own noun acts.
                 subjects = ctx.actors_of_all(c for t in cue_tokens if t.dep_ == "nsubjpass" for c in t.children
