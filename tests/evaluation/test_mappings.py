@@ -77,7 +77,6 @@ def test_reduced_relations_are_verbal_conflict_in_the_conflibert_labels():
     assert relation_pentaclasses(onto.relations["withdraws-peacekeepers-from"]) == {3}  # 1661, 1662
     assert relation_pentaclasses(onto.relations["deports"]) == {4}  # 174
     assert relation_pentaclasses(onto.relations["denies-accusations-by"]) == {0}  # 016
-    assert relation_pentaclasses(onto.relations["mediates-between"]) == {1}  # 045
     assert relation_pentaclasses(onto.relations["blockades"]) == {4}  # 191
     assert relation_pentaclasses(onto.relations["apologizes-to"]) == {1}  # 055
     assert relation_pentaclasses(onto.relations["expresses-concern-about"]) == {0}  # 012

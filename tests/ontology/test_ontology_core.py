@@ -86,7 +86,7 @@ def test_relations_beyond_spec_are_complete_cameo_events(onto, spec_rows):
     assert extra == {"eases-sanctions-on", "releases", "investigates", "coerces", "expresses-sympathy-with",
                      "agrees-with", "declares-ceasefire-with", "extradites", "cuts-aid-to",
                      "reduces-relations-with", "withdraws-forces-from", "withdraws-peacekeepers-from",
-                     "deports", "denies-accusations-by", "mediates-between", "blockades",
+                     "deports", "denies-accusations-by", "blockades",
                      "apologizes-to", "expresses-concern-about", "expresses-hope-about"}
     for rel_id in extra:
         rel = onto.relations[rel_id]
