@@ -24,7 +24,7 @@ cues, and from the speaker of an enclosing quote.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -99,28 +99,17 @@ class RelationExtractor:
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
         self.light_verbs = ontology.light_verbs
+        relations = list(ontology.relations.values())
         # "must" -> demands: a reported clause with this auxiliary is a demand of its subject.
-        self.obligation_index: dict[str, list[RelationType]] = {}
+        self.obligation_index = _lemma_index(relations, lambda r: r.obligation_markers)
         # "until", "unless" -> demands: refusing an act until another actor acts demands that act.
-        self.condition_index: dict[str, list[RelationType]] = {}
+        self.condition_index = _lemma_index(relations, lambda r: r.condition_markers)
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
-        self.person_object_index: dict[str, list[RelationType]] = {}
-        # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
-        self.predicate_index: dict[str, list[RelationType]] = {}
-        for relation in ontology.relations.values():
-            for lemma in relation.reported_predicates:
-                self.predicate_index.setdefault(lemma, []).append(relation)
-            for lemma in relation.person_object_cues:
-                self.person_object_index.setdefault(lemma, []).append(relation)
+        self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
         # "return" -> releases: a verb that is a cue only with a thing as its object.
-        self.thing_object_index: dict[str, list[RelationType]] = {}
-        for relation in ontology.relations.values():
-            for lemma in relation.thing_object_cues:
-                self.thing_object_index.setdefault(lemma, []).append(relation)
-            for marker in relation.obligation_markers:
-                self.obligation_index.setdefault(marker, []).append(relation)
-            for marker in relation.condition_markers:
-                self.condition_index.setdefault(marker, []).append(relation)
+        self.thing_object_index = _lemma_index(relations, lambda r: r.thing_object_cues)
+        # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
+        self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
         self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
@@ -1122,6 +1111,16 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
             return None
         matched.append(found)
     return matched
+
+
+def _lemma_index(relations: Iterable[RelationType], lemmas_of: Callable[[RelationType], Iterable[str]]
+                 ) -> dict[str, list[RelationType]]:
+    """Lemma -> the relations that list it under one annotation, in ontology order."""
+    index: dict[str, list[RelationType]] = {}
+    for relation in relations:
+        for lemma in lemmas_of(relation):
+            index.setdefault(lemma, []).append(relation)
+    return index
 
 
 def _direct_objects(verb: Token) -> list[Token]:
