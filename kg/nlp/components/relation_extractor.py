@@ -415,8 +415,6 @@ class RelationExtractor:
                     if found:
                         return found, "verb-clausal-object"
             # "Iran warned that it would retaliate against Israel": the subject's own announced act.
-            subjects, _ = self._verb_subjects(verb, ctx)
-            own = {m.actor_id for m in subjects}
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or not own:
                     continue
