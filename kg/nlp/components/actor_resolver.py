@@ -717,9 +717,10 @@ class _State:
                 return None
             prep = start
         subject_tokens = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        candidates = [m for i in range(verb.i + 1, prep.i) if i not in subject_tokens
-                      for m in self.token_actors.get(i, ()) if m.type not in NOT_GROUP_TYPES
-                      and self.doc[i].head.i != i and self.doc[i] in set(verb.subtree)]
+        clause = {t.i for t in verb.subtree}
+        candidates = [m for i in range(verb.i + 1, prep.i) if i in clause and i not in subject_tokens
+                      and self.doc[i].head.i != i
+                      for m in self.token_actors.get(i, ()) if m.type not in NOT_GROUP_TYPES]
         return self.actors.get(candidates[-1].actor_id) if candidates else None
 
     def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str]) -> GazetteerActor | None:

@@ -1090,19 +1090,24 @@ def _is_passive(verb: Token) -> bool:
 
 def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
     """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
+    if len(cue) == 1:
+        return []
+    objects = _direct_objects(verb)
+    # Beside the verb's dependents: "sent thousands of troops", "withdrew some of its troops" (the noun
+    # after a partitive object's "of"); "sent vehicles and a team" (conjoined objects); "called on Friday
+    # for Britain to stay" (the mark of a "for ... to" clause); "suspended aid deliveries", "sent a
+    # condolence message" (the cue noun modifies the object).
+    around = [*verb.children,
+              *(g for o in objects for p in o.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+              *(o for o in objects if o.dep_ == "conj"),
+              *(m for c in verb.children if c.dep_ == "advcl" for m in c.children
+                if m.dep_ == "mark" and m.lower_ == "for"),
+              *(c for o in objects for c in o.children if c.dep_ == "compound")]
     matched: list[Token] = []
     for lemma in cue[1:]:
-        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "sent
-        # thousands of troops", "withdrew some of its troops": the noun after a partitive object's "of".
-        candidates = [*verb.children, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj"),
-                      *(g for o in _direct_objects(verb) for p in o.children
-                        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
-                      *(o for o in _direct_objects(verb) if o.dep_ == "conj"),
-                      # "called on Friday for Britain to stay": the mark of a "for ... to" clause
-                      *(m for c in verb.children if c.dep_ == "advcl" for m in c.children
-                        if m.dep_ == "mark" and m.lower_ == "for"),
-                      # "suspended aid deliveries", "sent a condolence message": the cue noun modifies the object
-                      *(c for o in _direct_objects(verb) for c in o.children if c.dep_ == "compound")]
+        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's.
+        candidates = [*around, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj")]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
