@@ -1,0 +1,87 @@
+"""``kg_name_norms_v1``: gazetteer acronyms that spell a function word are read as names.
+
+The model's embeddings see a token's NORM, and the norm of "IS" (the Islamic
+State) is "is", of "WHO" (the World Health Organization) "who". The tagger and
+parser then read the name as the word: "a tribal leader fighting IS alongside
+Iraqi forces" gets "IS" as an auxiliary heading the clause, and "Iraqi troops
+pushed IS out of Mosul" loses its object. Runs first, before the model's own
+components, and gives such tokens the norm of a name of the same actor that is
+not a word ("isil"), or else the last word of its label ("organization"). The
+text, lemma and offsets are untouched; only what the statistical components
+see changes.
+
+Which names: single-token, all-capital gazetteer names of at least two letters
+whose lower-case form is one of spaCy's English stop words. Countries are left
+out: the news the model was trained on names "US" thousands of times, and
+measured on the ConfliBERT train sentences a new norm for it only moved parses
+that were right. An all-capital headline ("WHAT IS NEXT") keeps its words: a
+capitalised word beside the token leaves it alone.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.nlp.components.actor_ruler import load_gazetteer
+
+__all__ = ["NameNorms", "word_like_names"]
+
+# Pattern kinds that are not names of the actor itself.
+NON_NAME_KINDS = frozenset({"Demonym", "Seat", "Surname"})
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def word_like_names(gazetteer: Gazetteer, words: Iterable[str] = STOP_WORDS) -> dict[str, str]:
+    """Map each word-like acronym of the gazetteer to the norm its tokens should get.
+
+    >>> from kg.gazetteer import default_gazetteer
+    >>> norms = word_like_names(default_gazetteer())
+    >>> norms["IS"], norms["WHO"]
+    ('isis', 'organization')
+    >>> "NATO" in norms, "US" in norms
+    (False, False)
+    """
+    words = {w.lower() for w in words}
+    out: dict[str, str] = {}
+    for pattern in gazetteer.ruler_patterns():
+        text = pattern["pattern"]
+        if pattern["label"] in NON_NAME_KINDS | {"Country"} or not _is_acronym(text) \
+                or text.lower() not in words:
+            continue
+        actor = gazetteer.actors[pattern["id"]]
+        others = [n.lower() for n in actor.aliases if _is_acronym(n) and n.lower() not in words]
+        out[text] = others[0] if others else actor.label.split()[-1].lower()
+    return dict(sorted(out.items()))
+
+
+class NameNorms:
+    """Set the NORM of word-like acronyms from ``norms`` (text -> norm), outside capitalised runs."""
+
+    def __init__(self, norms: Mapping[str, str]) -> None:
+        self.norms = dict(norms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.norms:
+            return doc
+        for token in doc:
+            norm = self.norms.get(token.text)
+            if norm is None:
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in neighbours):
+                continue  # "WHAT IS NEXT": a headline in capitals, where the acronym is the word
+            token.norm_ = norm
+        return doc
+
+
+@Language.factory("kg_name_norms_v1", default_config={"gazetteer_files": []})
+def make_name_norms(nlp: Language, name: str, gazetteer_files: Sequence[str]) -> NameNorms:
+    """Run it before the model's first component: ``nlp.add_pipe("kg_name_norms_v1", first=True)``."""
+    return NameNorms(word_like_names(load_gazetteer(gazetteer_files)))
