@@ -110,3 +110,11 @@ def test_an_acronym_in_a_capitalised_headline_is_a_word(resolve):
 def test_a_surname_prefers_a_recent_leader_to_a_minor_official_in_office(resolve, actor_of):
     """In mid-2017 "Obama" is the former US president, not an Equatorial Guinean official then in office."""
     assert actor_of(resolve("Obama met Putin in Paris.", "2017-06-01"), "Obama") == "Barack Obama"
+
+
+def test_they_is_not_a_name_that_modifies_a_thing(resolve, actor_of):
+    """"Counter-IED training" is training; "the Hamas movement" is Hamas."""
+    doc = resolve("The UK is providing soldiers to assist in Counter-IED training for the Iraqi Army "
+                  "helping them to clear territory.", "2016-06-01")
+    assert actor_of(doc, "them") != "Counter-IED"
+    assert actor_of(resolve("The Hamas movement said they would fight on."), "they") == "Hamas"

@@ -103,6 +103,8 @@ class ActorResolver:
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
+        # Nouns that stand for an actor when a name modifies them ("Hamas movement", "US forces").
+        self.actor_nouns = frozenset(self.group_nouns).union(*ontology.agent_nouns_by_class.values())
         # Every spelling of a surname ("Zelensky", "Zelenskyy") -> the persons who bear it.
         self.surnames: dict[str, list[GazetteerActor]] = {}
         for actor in gazetteer.actors.values():
@@ -360,7 +362,7 @@ class ActorResolver:
                 for actor in group:
                     state.add(token.i, token.i + 1, actor, "group")
                 if not group:
-                    actor = state.plural_antecedent(token, self.reporting_verbs)
+                    actor = state.plural_antecedent(token, self.reporting_verbs, self.actor_nouns)
                     if actor is not None:
                         state.add(token.i, token.i + 1, actor, "pronoun")
             return
@@ -723,7 +725,8 @@ class _State:
                       for m in self.token_actors.get(i, ()) if m.type not in NOT_GROUP_TYPES]
         return self.actors.get(candidates[-1].actor_id) if candidates else None
 
-    def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str]) -> GazetteerActor | None:
+    def plural_antecedent(self, token: Token, reporting_verbs: frozenset[str],
+                          actor_nouns: frozenset[str]) -> GazetteerActor | None:
         """One actor that "they/their" can stand for, within the sentence.
 
         "Iraqi forces seized the university in their battle with ISIL": a plural
@@ -774,9 +777,24 @@ class _State:
                 if all(owners) and len({m.actor_id for m in owners if m}) == 1:
                     candidates.append(self.actors[owners[0].actor_id])  # type: ignore[union-attr]
                     continue
+            if self._modifies_thing(tok, actor_nouns):
+                continue  # "Counter-IED training for the Iraqi Army helping them": a name modifying a thing
             if (actor := plural_actor(tok)) is not None:
                 candidates.append(actor)
         return candidates[-1] if candidates else None
+
+    def _modifies_thing(self, token: Token, actor_nouns: frozenset[str]) -> bool:
+        """A token of a name that, as a whole, is a compound modifier of a noun naming no actor
+        ("Counter-IED training", not "the Hamas movement")."""
+        ids = {m.actor_id for m in self.token_actors.get(token.i, ())}
+        root = token
+        while root.head is not root and ids & {m.actor_id for m in self.token_actors.get(root.head.i, ())}:
+            root = root.head  # up to the head of the name ("Counter-IED" -> "IED")
+        modified = root
+        while modified.dep_ == "compound":
+            modified = modified.head
+        return (modified is not root and modified.i not in self.token_actors
+                and modified.lemma_.lower() not in actor_nouns)
 
     def recent_persons(self, token: Token, count: int) -> list[GazetteerActor]:
         """The last ``count`` distinct people named in this or the previous sentence, or []."""
