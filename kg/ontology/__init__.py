@@ -243,6 +243,7 @@ class Ontology:
         group_nouns: dict[str, str] | None = None,
         light_verbs: frozenset[str] = frozenset(),
         non_state_nouns: frozenset[str] = frozenset(),
+        resident_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -253,6 +254,7 @@ class Ontology:
         self.group_nouns = group_nouns or {}
         self.light_verbs = light_verbs
         self.non_state_nouns = non_state_nouns
+        self.resident_nouns = resident_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -1003,4 +1005,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         group_nouns=group_nouns,
         light_verbs=builder.lemma_list(KGO.lightVerb, "kgo:lightVerb"),
         non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),
+        resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
     )

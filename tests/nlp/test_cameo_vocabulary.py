@@ -110,6 +110,11 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # the place people were expelled from is no actor acted on; refugees are no agents
+    ("expels", "Russia expelled the journalists from Moscow."),
+    ("deports", "Turkey deported refugees from Syria."),
+    # troops and officials travel: "in" names where they are, not whose they are
+    ("attacks", "Troops in Syria attacked Turkish positions."),
     # the accuser is the accusation's owner, never the content of the charge
     ("denies-accusations-by", "Hungary rejected accusations that it had helped Russia."),
     # concern "for" people is sympathy, not a pessimistic comment on them
@@ -223,6 +228,16 @@ EXTRA_CASES = [
     ("releases", "The United States returned two paintings to the government of Brazil.",
      ("United States", "Brazil")),
     ("releases", "The stolen statue was returned by Italian officials to Egyptian authorities.", ("Italy", "Egypt")),
+    # the thing's owner does not make it an actor; "to" may hang on a partitive
+    ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
+    ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # kgo:peopleObject: the parser hangs the expelled people's country on the verb
+    ("expels", "Moscow expelled diplomats from Latvia, Estonia and Lithuania.", ("Russia", "Estonia")),
+    # loans are economic aid (071)
+    ("aids", "Japan lent $2 billion to Sri Lanka.", ("Japan", "Sri Lanka")),
+    ("aids", "China loaned Angola $4 billion.", ("China", "Angola")),
+    # kgo:residentNoun: a body sitting in a country acts for it
+    ("accuses", "Prosecutors in France charged a Syrian general.", ("France", "Syria")),
     # coerces with kgo:peopleObject: arrested protesters are their country's people
     ("coerces", "Israeli police arrested Palestinian protesters in Jerusalem.", ("Israel", "Palestine")),
     # praises: welcoming an actor's decision or move praises the actor (kgo:cueOwnerObject)

@@ -219,10 +219,13 @@ class RelationExtractor:
         """"The US returned six artifacts to the government of Iraq": a verb that is a cue only with a
         thing (no actor, no pronoun) as its object and an actor after "to"."""
         things = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
-        # A common noun, not a name: "returning Mr Livingstone to the Labour Party" returns no thing.
-        if len(things) != 1 or things[0].pos_ != "NOUN" or ctx.actors_of_all(things, people=True):
+        # A common noun, not a name or pronoun: "returning Mr Livingstone to the Labour Party" returns
+        # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
+        if len(things) != 1 or things[0].pos_ != "NOUN" or ctx.actors_at(things[0]):
             return
-        recipients = ctx.actors_of_all(_prep_objects([verb, things[0]], ("to",)))
+        # "returned dozens of artifacts to the Embassy of El Salvador": "to" may hang on the partitive.
+        holders = [verb, things[0], *_prep_objects(things, ("of",))]
+        recipients = ctx.actors_of_all(_prep_objects(holders, ("to",)))
         if not recipients:
             return
         subjects, subject_rule = self._verb_subjects(verb, ctx)
@@ -334,6 +337,11 @@ class RelationExtractor:
                 objects = [c for c in objects if c.dep_ != "dobj" or c == direct[0] or not any(
                     doc[i].text == "," for i in range(direct[0].right_edge.i + 1, c.left_edge.i))]
         found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
+        if not found and relation.people_object:
+            # "expelled diplomats from Poland and Germany": the parser hangs the people's country on the verb.
+            origins = [pobj for o in objects if o.lemma_.lower() in ctx.ontology.agent_nouns
+                       and not ctx.actors_at(o) for pobj in _misattached_objects(o, ("from",))]
+            found = [m for m in ctx.actors_of_all(origins) if m.type == "Country"]
         prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
@@ -854,6 +862,12 @@ class _Context:
                 owners = self.actors_of_all((pobj for pobj in prep.children if pobj.dep_ == "pobj"), owned)
                 if owners:
                     return owners
+        if token.lemma_.lower() in self.ontology.resident_nouns:
+            # "prosecutors in Germany", "a court in Britain": a body sitting in a country is its.
+            owners = [m for pobj in _prep_objects([token], ("in",)) for m in self.actors_at(pobj)
+                      if m.type == "Country"]
+            if owners:
+                return owners
         if token.tag_ in {"NNS", "NNPS"}:
             # "21 countries including Austria and Greece", "partners like Saudi Arabia": the named members.
             members = [pobj for prep in token.children if prep.dep_ == "prep" and _introduces_members(prep)
