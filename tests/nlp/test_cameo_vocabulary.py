@@ -110,6 +110,8 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # the target of sanctions called for is not the addressee of the appeal
+    ("requests", "Poland called for new sanctions on Belarus."),
     # the place people were expelled from is no actor acted on; refugees are no agents
     ("expels", "Russia expelled the journalists from Moscow."),
     ("deports", "Turkey deported refugees from Syria."),
@@ -236,6 +238,10 @@ EXTRA_CASES = [
     # loans are economic aid (071)
     ("aids", "Japan lent $2 billion to Sri Lanka.", ("Japan", "Sri Lanka")),
     ("aids", "China loaned Angola $4 billion.", ("China", "Angola")),
+    # calling for sanctions against an actor disapproves of it; an investigation into it is a demand (101)
+    ("criticizes", "Lithuania called for sanctions against Belarus.", ("Lithuania", "Belarus")),
+    ("demands", "Qatar demanded an investigation into Israel.", ("Qatar", "Israel")),
+    ("demands", "Pakistan called for an international inquiry into the Indian strikes.", ("Pakistan", "India")),
     # kgo:residentNoun: a body sitting in a country acts for it
     ("accuses", "Prosecutors in France charged a Syrian general.", ("France", "Syria")),
     # coerces with kgo:peopleObject: arrested protesters are their country's people
