@@ -84,7 +84,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
-    KGO.thingObjectCue,
+    KGO.thingObjectCue, KGO.locativeObject,
 )
 
 PathLike = Union[str, Path]
@@ -131,7 +131,9 @@ class RelationType:
     subject and that actor the object ("Kyiv said Moscow was behind the attack");
     ``thing_object_cues`` are verbs that are cues only with a direct object that
     names no actor, the object actor following "to" ("returned two paintings to
-    Brazil", not "returned to Kabul").
+    Brazil", not "returned to Kabul"); ``locative_object`` says that, with no
+    other object, the country the act takes place "in" is the object
+    ("humanitarian assistance in Iraq").
     """
 
     id: str
@@ -166,6 +168,7 @@ class RelationType:
     reported_predicates: tuple[str, ...] = ()
     thing_object_cues: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
+    locative_object: bool = False
 
 
     @property
@@ -770,6 +773,7 @@ class _Builder:
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
+            locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             reported_predicates=reported_predicates,
             thing_object_cues=thing_object_cues,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),

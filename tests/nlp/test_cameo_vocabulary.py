@@ -110,6 +110,8 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # a city names where aid was pledged, not to whom
+    ("aids", "Japan pledged more aid in Brussels on Monday."),
     # the target of sanctions called for is not the addressee of the appeal
     ("requests", "Poland called for new sanctions on Belarus."),
     # the place people were expelled from is no actor acted on; refugees are no agents
@@ -235,6 +237,9 @@ EXTRA_CASES = [
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
     # kgo:peopleObject: the parser hangs the expelled people's country on the verb
     ("expels", "Moscow expelled diplomats from Latvia, Estonia and Lithuania.", ("Russia", "Estonia")),
+    # kgo:locativeObject: aid delivered in a country is aid to it
+    ("aids", "Turkish humanitarian assistance in Somalia reached $1 billion.", ("Turkey", "Somalia")),
+    ("cuts-aid-to", "The EU suspended aid deliveries in Mali's northern region.", ("European Union", "Mali")),
     # loans are economic aid (071)
     ("aids", "Japan lent $2 billion to Sri Lanka.", ("Japan", "Sri Lanka")),
     ("aids", "China loaned Angola $4 billion.", ("China", "Angola")),

@@ -375,6 +375,9 @@ class RelationExtractor:
                 # noun stands for its owner.
                 owned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
                 found = ctx.actors_of_all(owned)
+            if not found and relation.locative_object:
+                # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its.
+                found = ctx.located_countries(_with_participles([verb, *cue_tokens, *objects]))
             objects = objects or prep_objects
         if not found and not _is_passive(verb) and not objects:
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
@@ -528,6 +531,8 @@ class RelationExtractor:
                 objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
             if not objects and ctx.takes_places(relation):
                 objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
+            if not objects and relation.locative_object:
+                objects = ctx.located_countries([noun])  # "humanitarian assistance in Iraq"
             if not objects and relation.clausal_object:
                 # "Turkey's demand that Sweden extradite ...": the clause's subject.
                 objects = ctx.actors_of_all(c for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
@@ -874,6 +879,10 @@ class _Context:
                        for pobj in prep.children if pobj.dep_ == "pobj"]
             return self.actors_of_all(members, owned)
         return []
+
+    def located_countries(self, heads: Sequence[Token]) -> list[Mention]:
+        """Countries an "in" phrase of the heads names: "in northern Iraq", "in Nigeria's Borno state"."""
+        return [m for m in self.actors_of_all(_prep_objects(heads, ("in",))) if m.type == "Country"]
 
     def actors_of_all(self, tokens: Iterable[Token], owned: bool = True, people: bool = False) -> list[Mention]:
         found: dict[str, Mention] = {}
