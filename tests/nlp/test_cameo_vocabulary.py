@@ -110,6 +110,9 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # a policy opposed is no actor criticised; a chance seized is nobody's property
+    ("criticizes", "Mr Kennedy said the Iraq war, which his party opposed, was a defining issue."),
+    ("coerces", "France seized the initiative in the second half against Italy."),
     # a city names where aid was pledged, not to whom
     ("aids", "Japan pledged more aid in Brussels on Monday."),
     # the target of sanctions called for is not the addressee of the appeal
@@ -237,6 +240,10 @@ EXTRA_CASES = [
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
     # kgo:peopleObject: the parser hangs the expelled people's country on the verb
     ("expels", "Moscow expelled diplomats from Latvia, Estonia and Lithuania.", ("Russia", "Estonia")),
+    # complaints (114), prosecutions (accuses) and seized property (1711)
+    ("criticizes", "China complained about US arms sales to Taiwan.", ("China", "United States")),
+    ("accuses", "The US will prosecute the Russian hackers.", ("United States", "Russia")),
+    ("coerces", "Iran seized a British oil tanker in the Gulf.", ("Iran", "United Kingdom")),
     # kgo:locativeObject: aid delivered in a country is aid to it
     ("aids", "Turkish humanitarian assistance in Somalia reached $1 billion.", ("Turkey", "Somalia")),
     ("cuts-aid-to", "The EU suspended aid deliveries in Mali's northern region.", ("European Union", "Mali")),
@@ -334,9 +341,11 @@ def test_cue_families_are_in_the_ontology(ontology):
     # bare "campaign", "defeat" and "fire" are deliberately not attacks cues
     assert ("attacks", ("campaign",)) not in [(r.id, c) for r, c in nouns.get("campaign", [])]
     assert "defeat" not in verbs and "fire" not in [c[0] for _, c in verbs.get("fire", []) if len(c) == 1]
-    # bare "welcome", "seize" and "capture" are deliberately no cues; "agree with" is no object
-    for lemma in ("welcome", "seize", "capture"):
+    # bare "welcome" and "capture" are deliberately no cues; "agree with" is no object
+    for lemma in ("welcome", "capture"):
         assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
+    # seizing is confiscation (1711), never an attack: the place seized is often retaken from a third party
+    assert [r.id for r, c in verbs.get("seize", []) if len(c) == 1] == ["coerces"]
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
     assert ontology.relations["releases"].thing_object_cues == ("return",)
