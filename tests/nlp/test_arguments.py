@@ -258,10 +258,17 @@ FOUND = [
     # "IS" is the Islamic State in running text.
     ("US airstrikes have killed dozens of IS members in Afghanistan.", "2019-01-01",
      ("United States", "attacks", "Islamic State")),
+    # A named actor a participle describes acts in the gerund: "X, accused of supplying weapons to Y".
+    ("Qatar, accused of funding Hamas, welcomed the truce.", "2023-11-01", ("Qatar", "aids", "Hamas")),
 ]
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # ... not the actor coordinated with it, nor a person the demonym of an agent noun describes.
+    ("Egypt, which has close ties to the army, and the United Arab Emirates, accused of supplying weapons to "
+     "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),
+    ("David Headley, an American national accused of plotting to attack a Danish newspaper, was jailed.",
+     "2013-01-01", ("United States", "attacks", "Denmark")),
     # A speaker's own state is no addressee of a demand ("we" is Russia).
     ("\"We must defend our borders,\" Vladimir Putin said.", "2024-05-01", ("Vladimir Putin", "demands", "Russia")),
     # Only the host of the talks joins the clause's subjects, not the owners of a named war.

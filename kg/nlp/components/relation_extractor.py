@@ -42,6 +42,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 TITLE_ABBREVIATIONS = frozenset({"capt", "col", "gen", "lt", "maj", "sgt", "adm", "cmdr", "navy", "army"})
 OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
+# Resolver methods by which a common noun stands for an actor ("Russian troops", "the government").
+AGENT_NOUN_METHODS = frozenset({"demonym", "agent-noun"})
 # Prepositions that name whom a threatened act is aimed at ("to cut ties with Qatar"); not "to"
 # ("threatened to take the factory to Hungary").
 THREAT_PREPOSITIONS = ("from", "with", "on", "against", "at")
@@ -301,6 +303,13 @@ class RelationExtractor:
             elif governor.pos_ not in VERB_POS:
                 return [], ""
             if head.lower_ in GERUND_OBJECT_PREPOSITIONS:  # "accused X of colluding", "thanked X for helping"
+                if governor.dep_ == "acl" and governor.tag_ == "VBN":
+                    # "Egypt, which ..., and the UAE, accused of supplying weapons to the RSF": the actor the
+                    # participle follows (the parser may hang it on the first conjunct), when named (not "an
+                    # American national accused of plotting"), and not the actors coordinated with it.
+                    described = max((t for t in (governor.head, *governor.head.conjuncts) if t.i < governor.i),
+                                    key=lambda t: t.i, default=governor.head)
+                    return [m for m in ctx.actors_at(described) if m.method not in AGENT_NOUN_METHODS], inherited
                 if _is_passive(governor):
                     return ctx.actors_of_all([c for c in governor.children if c.dep_ == "nsubjpass"]), inherited
                 objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
