@@ -550,6 +550,9 @@ class RelationExtractor:
             if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
                 # "its support of Iraq", "in support of Turkey": with the subject taken, "of" names the object.
                 objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
+            if not objects and subjects and not relation.symmetric and rule == "noun-light-verb":
+                # "cut ties with Qatar and imposed an embargo": an act conjoined to one on an actor is on it too.
+                objects = ctx.conjoined_objects(_light_verb(noun, self.light_verbs), subjects)
             if not objects and relation.symmetric and rule == "noun" and subjects and any(
                     c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
                     for c in noun.children):
@@ -888,6 +891,16 @@ class _Context:
                        for pobj in prep.children if pobj.dep_ == "pobj"]
             return self.actors_of_all(members, owned)
         return []
+
+    def conjoined_objects(self, verb: Token | None, subjects: Sequence[Mention]) -> list[Mention]:
+        """The objects of the event acts the same subjects did with the verb this one is conjoined to."""
+        if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS:
+            return []
+        doers = {m.actor_id for m in subjects}
+        found = {hit.object.actor_id: hit.object for hit in self.hits
+                 if hit.cue == verb.head.i and hit.subject.actor_id in doers and not hit.negated
+                 and self.ontology.relations[hit.relation].layer == "event"}
+        return list(found.values())
 
     def located_countries(self, heads: Sequence[Token]) -> list[Mention]:
         """Countries an "in" phrase of the heads names: "in northern Iraq", "in Nigeria's Borno state"."""
