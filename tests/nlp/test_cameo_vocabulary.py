@@ -110,6 +110,9 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # agreeing with someone's view is no agreement with them
+    ("agrees-with", "Trump agreed with Putin that the war must end."),
+    ("threatens", "The minister warned of storms on the coast of Brazil."),
     # a policy opposed is no actor criticised; a chance seized is nobody's property
     ("criticizes", "Mr Kennedy said the Iraq war, which his party opposed, was a defining issue."),
     ("coerces", "France seized the initiative in the second half against Italy."),
@@ -240,6 +243,12 @@ EXTRA_CASES = [
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
     # kgo:peopleObject: the parser hangs the expelled people's country on the verb
     ("expels", "Moscow expelled diplomats from Latvia, Estonia and Lithuania.", ("Russia", "Estonia")),
+    # a threatened act named by a noun: its object is threatened
+    ("threatens", "North Korea warned of a nuclear strike on the United States.", ("North Korea", "United States")),
+    ("threatens", "Iran threatened a missile attack on Israel.", ("Iran", "Israel")),
+    # agreeing to an actor's proposal or terms, or to a truce with an actor
+    ("agrees-with", "Pakistan agreed to the IMF terms.", ("Pakistan", "International Monetary Fund")),
+    ("agrees-with", "Israel agreed to a truce with Hamas.", ("Israel", "Hamas")),
     # complaints (114), prosecutions (accuses) and seized property (1711)
     ("criticizes", "China complained about US arms sales to Taiwan.", ("China", "United States")),
     ("accuses", "The US will prosecute the Russian hackers.", ("United States", "Russia")),

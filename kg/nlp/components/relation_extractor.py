@@ -363,6 +363,9 @@ class RelationExtractor:
             prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects, *cue_pobjs]),
                                          relation.object_prepositions)
             found = ctx.actors_of_all(prep_objects)
+            if not found and relation.symmetric and cue_pobjs:
+                # "agreed to a truce with Hamas": the partner in what the cue's preposition names.
+                found = ctx.actors_of_all(_prep_objects(cue_pobjs, ("with",)))
             if not found:
                 # "provide ammunition alongside humanitarian assistance to Turkey", "sent supplies and
                 # personnel such as doctors to Nepal": the parser hangs the phrase deep in the object.
@@ -434,6 +437,12 @@ class RelationExtractor:
                                  if m.actor_id not in own]
                     if found:
                         return found, "verb-clausal-object"
+            # "threatened a nuclear attack on the US", "warned of retaliation against South Korea": the
+            # object of the threatened act, named by a noun.
+            acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] + _prep_objects([verb], ("of",))
+            found = [m for m in ctx.actors_of_all(_prep_objects(acts, THREAT_PREPOSITIONS)) if m.actor_id not in own]
+            if found:
+                return found, "verb-clausal-object"
             # "Iran warned that it would retaliate against Israel": the subject's own announced act.
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or not own:
