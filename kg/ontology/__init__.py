@@ -84,7 +84,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
-    KGO.thingObjectCue, KGO.locativeObject,
+    KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker,
 )
 
 PathLike = Union[str, Path]
@@ -118,6 +118,8 @@ class RelationType:
     B signed a deal with C"); ``condition_markers`` are conjunctions that, after
     a refusal, make the refuser the subject and the clause's subject the object
     ("Russia will not negotiate unless Ukraine withdraws" demands);
+    ``cue_condition_markers`` do so on the relation's own verb cue ("threatened
+    to strike if the US continues the drills" threatens the US);
     ``cue_owner_object`` says the owner of a verb cue's own noun is the object
     ("Iran rejected Netanyahu's accusations", "accusations by the US");
     ``person_object_cues`` are verbs that are cues only with a person as direct
@@ -168,6 +170,7 @@ class RelationType:
     reported_predicates: tuple[str, ...] = ()
     thing_object_cues: tuple[str, ...] = ()
     condition_markers: tuple[str, ...] = ()
+    cue_condition_markers: tuple[str, ...] = ()
     locative_object: bool = False
 
 
@@ -731,6 +734,7 @@ class _Builder:
         excluded = single_lemmas(KGO.excludedModifier)  # "trade" in "trade war"
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
+        cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = single_lemmas(KGO.thingObjectCue)  # "return" (property handed back)
@@ -780,6 +784,7 @@ class _Builder:
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             condition_markers=conditions,
+            cue_condition_markers=cue_conditions,
         )
 
     def _defined_value(self, s, p, defined_in: str, values: list) -> object:

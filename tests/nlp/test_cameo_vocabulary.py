@@ -110,6 +110,8 @@ NEGATIVE = [
     # deporting people is no diplomatic expulsion (166); expelling diplomats is no deportation
     ("expels", "Turkish authorities deported more than 16,000 Syrians this year."),
     ("deports", "Poland expelled two Russian diplomats."),
+    # a refusal on a condition is a demand, not a threat
+    ("threatens", "Russia will not negotiate unless Ukraine withdraws its troops."),
     # agreeing with someone's view is no agreement with them
     ("agrees-with", "Trump agreed with Putin that the war must end."),
     ("threatens", "The minister warned of storms on the coast of Brazil."),
@@ -246,6 +248,10 @@ EXTRA_CASES = [
     # a threatened act named by a noun: its object is threatened
     ("threatens", "North Korea warned of a nuclear strike on the United States.", ("North Korea", "United States")),
     ("threatens", "Iran threatened a missile attack on Israel.", ("Iran", "Israel")),
+    # kgo:cueConditionMarker: a threat on a condition threatens whoever must meet it
+    ("threatens", "North Korea threatened to attack if the United States continues the drills.",
+     ("North Korea", "United States")),
+    ("threatens", "China warned that it would retaliate if Japan intervened.", ("China", "Japan")),
     # agreeing to an actor's proposal or terms, or to a truce with an actor
     ("agrees-with", "Pakistan agreed to the IMF terms.", ("Pakistan", "International Monetary Fund")),
     ("agrees-with", "Israel agreed to a truce with Hamas.", ("Israel", "Hamas")),

@@ -106,6 +106,8 @@ class RelationExtractor:
         self.obligation_index = _lemma_index(relations, lambda r: r.obligation_markers)
         # "until", "unless" -> demands: refusing an act until another actor acts demands that act.
         self.condition_index = _lemma_index(relations, lambda r: r.condition_markers)
+        # "if" -> threatens: a condition on the relation's own cue names whom it is aimed at.
+        self.cue_condition_index = _lemma_index(relations, lambda r: r.cue_condition_markers)
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
         self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
         # "return" -> releases: a verb that is a cue only with a thing as its object.
@@ -154,7 +156,8 @@ class RelationExtractor:
                     hits.extend(self._obligation_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
                     hits.extend(self._predicate_hits(token, ctx))
-                if token.dep_ == "advcl" and token.pos_ in VERB_POS and self.condition_index:
+                if token.dep_ == "advcl" and token.pos_ in VERB_POS and (self.condition_index
+                                                                          or self.cue_condition_index):
                     hits.extend(self._condition_hits(token, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
@@ -516,17 +519,27 @@ class RelationExtractor:
             yield from self._emit(relation, speakers, objects, speech, "verb-predicate", ctx, stated=True)
 
     def _condition_hits(self, clause: Token, ctx: _Context) -> Iterator[RelationHit]:
-        """'Russia will not negotiate unless Ukraine withdraws': a refusal until another acts demands it."""
-        relations = [relation for c in clause.children if c.dep_ == "mark"
-                     for relation in self.condition_index.get(c.lower_, ())]
+        """'Russia will not negotiate unless Ukraine withdraws': a refusal until another acts demands it;
+        'North Korea threatened to attack if the US continues the drills': a threat on a condition
+        threatens whoever must meet it."""
+        markers = [c.lower_ for c in clause.children if c.dep_ == "mark"]
         refused = clause.head
-        if not relations or refused.pos_ not in VERB_POS or not ctx.negated(refused):
+        if not markers or refused.pos_ not in VERB_POS:
             return
-        subjects, _ = self._verb_subjects(refused, ctx)
         # Only an actor who must act: "until Hamas is destroyed" demands nothing of Hamas.
         objects = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
-        for relation in relations:
-            yield from self._emit(relation, subjects, objects, refused, "verb-condition", ctx, stated=True)
+        conditioned: list[tuple[RelationType, Token]] = []
+        if ctx.negated(refused):
+            conditioned += [(relation, refused) for m in markers for relation in self.condition_index.get(m, ())]
+        # The relation's own verb cue, conditioned itself or governing the conditioned act.
+        governors = [refused, *([refused.head] if refused.dep_ in {"xcomp", "ccomp"} else [])]
+        for relation in (r for m in markers for r in self.cue_condition_index.get(m, ())):
+            cue = next((g for g in governors if g.pos_ in VERB_POS and (g.lemma_.lower(),) in relation.verb_cues), None)
+            if cue is not None:
+                conditioned.append((relation, cue))
+        for relation, speaker in conditioned:
+            subjects, _ = self._verb_subjects(speaker, ctx)
+            yield from self._emit(relation, subjects, objects, speaker, "verb-condition", ctx, stated=True)
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
