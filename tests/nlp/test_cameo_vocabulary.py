@@ -252,6 +252,10 @@ EXTRA_CASES = [
     ("threatens", "North Korea threatened to attack if the United States continues the drills.",
      ("North Korea", "United States")),
     ("threatens", "China warned that it would retaliate if Japan intervened.", ("China", "Japan")),
+    # a vow of revenge is a threat (13); a speaker's own announced measure against an actor
+    ("threatens", "Iran vowed revenge against Israel.", ("Iran", "Israel")),
+    ("threatens", "China warned it would take strong countermeasures against the United States.",
+     ("China", "United States")),
     # agreeing to an actor's proposal or terms, or to a truce with an actor
     ("agrees-with", "Pakistan agreed to the IMF terms.", ("Pakistan", "International Monetary Fund")),
     ("agrees-with", "Israel agreed to a truce with Hamas.", ("Israel", "Hamas")),

@@ -453,7 +453,8 @@ class RelationExtractor:
                 doers = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
                 if doers and {m.actor_id for m in doers} <= own:
                     targets = [c for c in clause.children if c.dep_ == "dobj"]
-                    targets += _prep_objects([clause], ("against", "on", "at"))
+                    # "would take countermeasures against the US": the phrase may hang on the object.
+                    targets += _prep_objects([clause, *targets], ("against", "on", "at"))
                     found = [m for m in ctx.actors_of_all(targets) if m.actor_id not in own]
                     if found:
                         return found, "verb-clausal-object"
