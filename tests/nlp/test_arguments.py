@@ -260,6 +260,8 @@ FOUND = [
      ("United States", "attacks", "Islamic State")),
     # A named actor a participle describes acts in the gerund: "X, accused of supplying weapons to Y".
     ("Qatar, accused of funding Hamas, welcomed the truce.", "2023-11-01", ("Qatar", "aids", "Hamas")),
+    # A sentence-initial gerund the tagger left a verb but that stands as a noun.
+    ("Fighting between Azerbaijan and Armenia killed dozens.", "2023-09-20", ("Azerbaijan", "fights", "Armenia")),
     # An act conjoined to an act on an actor, with no object of its own, is on that actor too.
     ("The EU condemned Belarus and imposed new sanctions.", "2021-06-01", ("European Union", "sanctions", "Belarus")),
 ]
@@ -271,6 +273,8 @@ NOT_FOUND = [
      "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),
     ("David Headley, an American national accused of plotting to attack a Danish newspaper, was jailed.",
      "2013-01-01", ("United States", "attacks", "Denmark")),
+    # A gerund with a clause of its own is a verb: "Fighting Russia is hard" names no fight by Russia.
+    ("Fighting Russia is hard for Ukraine.", "2023-09-20", ("Russia", "fights", "Ukraine")),
     # ... not when it names its own object.
     ("The US praised India and imposed sanctions on Iran.", "2021-06-01", ("United States", "sanctions", "India")),
     # A speaker's own state is no addressee of a demand ("we" is Russia).

@@ -112,6 +112,8 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # a refusal on a condition is a demand, not a threat
     ("threatens", "Russia will not negotiate unless Ukraine withdraws its troops."),
+    # exchanging envoys is no exchange of fire
+    ("fights", "The two countries exchanged ambassadors."),
     # agreeing with someone's view is no agreement with them
     ("agrees-with", "Trump agreed with Putin that the war must end."),
     ("threatens", "The minister warned of storms on the coast of Brazil."),
@@ -252,6 +254,9 @@ EXTRA_CASES = [
     ("threatens", "North Korea threatened to attack if the United States continues the drills.",
      ("North Korea", "United States")),
     ("threatens", "China warned that it would retaliate if Japan intervened.", ("China", "Japan")),
+    # exchanges of fire are fighting between the coordinated sides
+    ("fights", "Israel and Hezbollah exchanged fire on Tuesday.", ("Israel", "Hezbollah")),
+    ("fights", "Indian and Pakistani troops exchanged fire across the border.", ("India", "Pakistan")),
     # a vow of revenge is a threat (13); a speaker's own announced measure against an actor
     ("threatens", "Iran vowed revenge against Israel.", ("Iran", "Israel")),
     ("threatens", "China warned it would take strong countermeasures against the United States.",

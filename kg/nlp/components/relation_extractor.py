@@ -144,7 +144,9 @@ class RelationExtractor:
                 lemma = token.lemma_.lower()
                 if token.i in ctx.name_tokens and token.i not in ctx.title_prefixes:
                     continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
-                if _acts_as_verb(token) and lemma in self.verb_index:
+                if _is_gerund_noun(token) and token.lower_ in self.noun_index:
+                    hits.extend(self._noun_hits(token, ctx))  # "Fighting between X and Y killed dozens"
+                elif _acts_as_verb(token) and lemma in self.verb_index:
                     hits.extend(self._verb_hits(token, ctx))
                 elif token.pos_ in NOUN_POS and lemma in self.noun_index:
                     hits.extend(self._noun_hits(token, ctx))
@@ -545,7 +547,8 @@ class RelationExtractor:
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
-        matched = [(relation, cue) for relation, cue in self.noun_index[noun.lemma_.lower()]
+        lemma = noun.lower_ if _is_gerund_noun(noun) else noun.lemma_.lower()
+        matched = [(relation, cue) for relation, cue in self.noun_index[lemma]
                    if _match_noun_cue(noun, cue) and not modifiers & set(relation.excluded_modifiers)]
         longest = max((len(cue) for _, cue in matched), default=0)
         for relation, cue in matched:
@@ -1132,6 +1135,13 @@ class _Context:
     def _first_subject(self, verb: Token) -> Mention | None:
         found, _ = self.extractor._verb_subjects(verb, self)
         return found[0] if found else None
+
+
+def _is_gerund_noun(token: Token) -> bool:
+    """A gerund the tagger left a verb but that stands as a noun: "Fighting between Azerbaijan and
+    Armenia killed dozens", "Shelling of Kharkiv continued" (a noun role and no clause of its own)."""
+    return (token.tag_ == "VBG" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg"} for c in token.children))
 
 
 def _acts_as_verb(token: Token) -> bool:
