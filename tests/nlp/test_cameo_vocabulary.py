@@ -271,7 +271,10 @@ EXTRA_CASES = [
     # kgo:locativeObject: aid delivered in a country is aid to it
     ("aids", "Turkish humanitarian assistance in Somalia reached $1 billion.", ("Turkey", "Somalia")),
     ("cuts-aid-to", "The EU suspended aid deliveries in Mali's northern region.", ("European Union", "Mali")),
-    # loans are economic aid (071)
+    # loans and disbursements are economic aid (071)
+    ("aids", "The EU disbursed 1 billion euros to Ukraine.", ("European Union", "Ukraine")),
+    # police sent abroad are forces deployed
+    ("deploys-forces-to", "Kenya offered to send police to Haiti.", ("Kenya", "Haiti")),
     ("aids", "Japan lent $2 billion to Sri Lanka.", ("Japan", "Sri Lanka")),
     ("aids", "China loaned Angola $4 billion.", ("China", "Angola")),
     # calling for sanctions against an actor disapproves of it; an investigation into it is a demand (101)
