@@ -248,6 +248,7 @@ class Ontology:
         agent_nouns_by_class: dict[str, frozenset[str]] | None = None,
         group_nouns: dict[str, str] | None = None,
         light_verbs: frozenset[str] = frozenset(),
+        receiving_verbs: frozenset[str] = frozenset(),
         non_state_nouns: frozenset[str] = frozenset(),
         resident_nouns: frozenset[str] = frozenset(),
     ) -> None:
@@ -259,6 +260,7 @@ class Ontology:
         self.agent_nouns_by_class = agent_nouns_by_class or {}
         self.group_nouns = group_nouns or {}
         self.light_verbs = light_verbs
+        self.receiving_verbs = receiving_verbs
         self.non_state_nouns = non_state_nouns
         self.resident_nouns = resident_nouns
         self._ancestors = ancestors
@@ -1013,6 +1015,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         agent_nouns_by_class=agent_nouns_by_class,
         group_nouns=group_nouns,
         light_verbs=builder.lemma_list(KGO.lightVerb, "kgo:lightVerb"),
+        receiving_verbs=builder.lemma_list(KGO.receivingVerb, "kgo:receivingVerb"),
         non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),
         resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
     )

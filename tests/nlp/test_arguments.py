@@ -260,6 +260,11 @@ FOUND = [
      ("United States", "attacks", "Islamic State")),
     # A named actor a participle describes acts in the gerund: "X, accused of supplying weapons to Y".
     ("Qatar, accused of funding Hamas, welcomed the truce.", "2023-11-01", ("Qatar", "aids", "Hamas")),
+    # kgo:receivingVerb: the subject receives the noun, whose agent acts on it.
+    ("Iran faced criticism from France over its nuclear programme.", "2023-05-21", ("France", "criticizes", "Iran")),
+    ("North Korea drew condemnation from Japan.", "2023-05-21", ("Japan", "criticizes", "North Korea")),
+    ("Ukraine came under attack from Russian drones.", "2023-05-21", ("Russia", "attacks", "Ukraine")),
+    ("Pakistan received aid from China.", "2023-05-21", ("China", "aids", "Pakistan")),
     # A sentence-initial gerund the tagger left a verb but that stands as a noun.
     ("Fighting between Azerbaijan and Armenia killed dozens.", "2023-09-20", ("Azerbaijan", "fights", "Armenia")),
     # An act conjoined to an act on an actor, with no object of its own, is on that actor too.
@@ -273,6 +278,9 @@ NOT_FOUND = [
      "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),
     ("David Headley, an American national accused of plotting to attack a Danish newspaper, was jailed.",
      "2013-01-01", ("United States", "attacks", "Denmark")),
+    # A receiver does not act on itself, nor meet whoever sent what it received.
+    ("Iran faced criticism over its nuclear programme.", "2023-05-21", ("Iran", "criticizes", "Iran")),
+    ("Kim received an invitation from Putin.", "2023-05-21", ("Kim Jong Un", "meets-with", "Vladimir Putin")),
     # A gerund with a clause of its own is a verb: "Fighting Russia is hard" names no fight by Russia.
     ("Fighting Russia is hard for Ukraine.", "2023-09-20", ("Russia", "fights", "Ukraine")),
     # ... not when it names its own object.

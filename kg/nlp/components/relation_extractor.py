@@ -101,6 +101,7 @@ class RelationExtractor:
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
         self.light_verbs = ontology.light_verbs
+        self.receiving_verbs = ontology.receiving_verbs
         relations = list(ontology.relations.values())
         # "must" -> demands: a reported clause with this auxiliary is a demand of its subject.
         self.obligation_index = _lemma_index(relations, lambda r: r.obligation_markers)
@@ -171,6 +172,9 @@ class RelationExtractor:
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        if verb.lemma_.lower() in self.receiving_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.noun_index for c in verb.children):
+            return  # "Kim received an invitation from Putin": the noun's relation, not a reception of Putin
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
                    if (tokens := _match_verb_cue(verb, cue)) is not None]
         longest = max((len(cue) for _, cue, _ in matched), default=0)
@@ -560,6 +564,13 @@ class RelationExtractor:
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
+            if (receiver := _receiving_verb(noun, self.receiving_verbs)) is not None:
+                # "Iran faced criticism from France": the noun's agent acts on the receiver.
+                receivers = self._verb_subjects(receiver, ctx)[0]
+                # The agent's phrase may hang on the verb: "drew condemnation from Japan".
+                subjects = subjects or ctx.actors_of_all(_prep_objects([receiver], relation.agent_prepositions))
+                subjects = [m for m in subjects if m.actor_id not in {r.actor_id for r in receivers}]
+                objects = objects or receivers
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
             if not objects and (light := _light_verb(noun, self.light_verbs)) is not None and light.dep_ == "relcl":
@@ -1342,6 +1353,16 @@ def _in_phrase_governor(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or head.lower_ not in {"in", "during"} or head.head.i == head.i:
         return None
     return head.head
+
+
+def _receiving_verb(noun: Token, receiving_verbs: frozenset[str]) -> Token | None:
+    """The verb whose subject receives a noun cue: "faced criticism", "came under attack"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "under":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in VERB_POS and head.lemma_.lower() in receiving_verbs else None
 
 
 def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
