@@ -112,6 +112,8 @@ NEGATIVE = [
     ("deports", "Poland expelled two Russian diplomats."),
     # a refusal on a condition is a demand, not a threat
     ("threatens", "Russia will not negotiate unless Ukraine withdraws its troops."),
+    # leaving an agreement is no withdrawal of forces
+    ("withdraws-forces-from", "Libya threatened to withdraw from a ceasefire agreement in Libya."),
     # exchanging envoys is no exchange of fire
     ("fights", "The two countries exchanged ambassadors."),
     # agreeing with someone's view is no agreement with them
@@ -254,6 +256,11 @@ EXTRA_CASES = [
     ("threatens", "North Korea threatened to attack if the United States continues the drills.",
      ("North Korea", "United States")),
     ("threatens", "China warned that it would retaliate if Japan intervened.", ("China", "Japan")),
+    # suspending cooperation or leaving an agreement with an actor reduces relations (16)
+    ("reduces-relations-with", "Iran suspended cooperation with the IAEA.",
+     ("Iran", "International Atomic Energy Agency")),
+    ("reduces-relations-with", "The US withdrew from the nuclear deal with Iran.", ("United States", "Iran")),
+    ("reduces-relations-with", "Russia pulled out of the grain deal with Ukraine.", ("Russia", "Ukraine")),
     # exchanges of fire are fighting between the coordinated sides
     ("fights", "Israel and Hezbollah exchanged fire on Tuesday.", ("Israel", "Hezbollah")),
     ("fights", "Indian and Pakistani troops exchanged fire across the border.", ("India", "Pakistan")),

@@ -1195,8 +1195,10 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
               *(c for o in objects for c in o.children if c.dep_ == "compound")]
     matched: list[Token] = []
     for lemma in cue[1:]:
-        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's.
-        candidates = [*around, *(g for m in matched if m.dep_ == "prep" for g in m.children if g.dep_ == "pobj")]
+        # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "pulled
+        # out of the deal": a compound preposition's second word hangs on the first.
+        candidates = [*around, *(g for m in matched if m.dep_ == "prep" for g in m.children
+                                 if g.dep_ in {"pobj", "prep"})]
         found = next((c for c in candidates if c.lemma_.lower() == lemma and c not in matched
                       and not _is_time_phrase(c)), None)
         if found is None:
