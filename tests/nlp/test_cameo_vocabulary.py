@@ -122,6 +122,7 @@ NEGATIVE = [
     # a policy opposed is no actor criticised; a chance seized is nobody's property
     ("criticizes", "Mr Kennedy said the Iraq war, which his party opposed, was a defining issue."),
     ("coerces", "France seized the initiative in the second half against Italy."),
+    ("expresses-concern-about", "Japan expressed concern about the weather in Tokyo."),
     # a city names where aid was pledged, not to whom
     ("aids", "Japan pledged more aid in Brussels on Monday."),
     # the target of sanctions called for is not the addressee of the appeal
@@ -278,6 +279,8 @@ EXTRA_CASES = [
     # kgo:locativeObject: aid delivered in a country is aid to it
     ("aids", "Turkish humanitarian assistance in Somalia reached $1 billion.", ("Turkey", "Somalia")),
     ("cuts-aid-to", "The EU suspended aid deliveries in Mali's northern region.", ("European Union", "Mali")),
+    ("aids", "The US provided $340 million for assistance in northern Iraq.", ("United States", "Iraq")),
+    ("expresses-concern-about", "The UN voiced concern about the situation in Sudan.", ("United Nations", "Sudan")),
     # loans and disbursements are economic aid (071)
     ("aids", "The EU disbursed 1 billion euros to Ukraine.", ("European Union", "Ukraine")),
     # police sent abroad are forces deployed

@@ -397,8 +397,9 @@ class RelationExtractor:
                 owned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
                 found = ctx.actors_of_all(owned)
             if not found and relation.locative_object:
-                # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its.
-                found = ctx.located_countries(_with_participles([verb, *cue_tokens, *objects]))
+                # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
+                # "voiced concern about the situation in Sudan": the topic's country.
+                found = ctx.located_countries(_with_participles([verb, *cue_tokens, *objects, *prep_objects]))
             objects = objects or prep_objects
         if not found and not _is_passive(verb) and not objects:
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
