@@ -251,6 +251,7 @@ class Ontology:
         receiving_verbs: frozenset[str] = frozenset(),
         non_state_nouns: frozenset[str] = frozenset(),
         resident_nouns: frozenset[str] = frozenset(),
+        representative_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -263,6 +264,7 @@ class Ontology:
         self.receiving_verbs = receiving_verbs
         self.non_state_nouns = non_state_nouns
         self.resident_nouns = resident_nouns
+        self.representative_nouns = representative_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -1018,4 +1020,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         receiving_verbs=builder.lemma_list(KGO.receivingVerb, "kgo:receivingVerb"),
         non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),
         resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
+        representative_nouns=builder.lemma_list(KGO.representativeNoun, "kgo:representativeNoun"),
     )

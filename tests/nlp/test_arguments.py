@@ -265,6 +265,9 @@ FOUND = [
     ("North Korea drew condemnation from Japan.", "2023-05-21", ("Japan", "criticizes", "North Korea")),
     ("Ukraine came under attack from Russian drones.", "2023-05-21", ("Russia", "attacks", "Ukraine")),
     ("Pakistan received aid from China.", "2023-05-21", ("China", "aids", "Pakistan")),
+    # kgo:representativeNoun: a spokesman speaks for the actor after "for".
+    ("A spokesman for the Pakistani army accused India of ceasefire violations.", "2023-05-21",
+     ("Pakistan", "accuses", "India")),
     # A sentence-initial gerund the tagger left a verb but that stands as a noun.
     ("Fighting between Azerbaijan and Armenia killed dozens.", "2023-09-20", ("Azerbaijan", "fights", "Armenia")),
     # An act conjoined to an act on an actor, with no object of its own, is on that actor too.

@@ -262,6 +262,8 @@ EXTRA_CASES = [
      ("Iran", "International Atomic Energy Agency")),
     ("reduces-relations-with", "The US withdrew from the nuclear deal with Iran.", ("United States", "Iran")),
     ("reduces-relations-with", "Russia pulled out of the grain deal with Ukraine.", ("Russia", "Ukraine")),
+    # missiles fired toward a country attack it
+    ("attacks", "According to Seoul, North Korea fired missiles toward Japan.", ("North Korea", "Japan")),
     # exchanges of fire are fighting between the coordinated sides
     ("fights", "Israel and Hezbollah exchanged fire on Tuesday.", ("Israel", "Hezbollah")),
     ("fights", "Indian and Pakistani troops exchanged fire across the border.", ("India", "Pakistan")),

@@ -911,8 +911,11 @@ class _Context:
                         return list({m.actor_id: m for m in owners}.values())
         # "war crimes committed by Russian forces": the agent of a participle is the owner too.
         participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"] if token.pos_ == "NOUN" else []
+        # "a spokesman for the Pakistani army": whom a representative speaks for.
+        owner_prepositions = OWNER_PREPOSITIONS | (
+            {"for"} if token.lemma_.lower() in self.ontology.representative_nouns else set())
         for prep in [*token.children, *(p for c in participles for p in c.children if p.dep_ == "agent")]:
-            if prep.dep_ in {"prep", "agent"} and prep.lower_ in OWNER_PREPOSITIONS:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in owner_prepositions:
                 # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
                 owners = self.actors_of_all((pobj for pobj in prep.children if pobj.dep_ == "pobj"), owned)
                 if owners:
