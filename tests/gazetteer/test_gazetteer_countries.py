@@ -112,7 +112,8 @@ def test_demonym_unique(tables):
 
 
 @pytest.mark.parametrize("seat,label", [("Kremlin", "Russia"), ("White House", "United States"),
-                                        ("Pentagon", "United States"), ("Downing Street", "United Kingdom"),
+                                        ("Pentagon", "United States"), ("State Department", "United States"),
+                                        ("Downing Street", "United Kingdom"),
                                         ("Élysée", "France"), ("Elysee", "France"), ("Zhongnanhai", "China"),
                                         ("Blue House", "South Korea"), ("Brussels", "European Union")])
 def test_seats(gaz, seat, label):
