@@ -123,6 +123,7 @@ NEGATIVE = [
     ("criticizes", "Mr Kennedy said the Iraq war, which his party opposed, was a defining issue."),
     ("coerces", "France seized the initiative in the second half against Italy."),
     ("expresses-concern-about", "Japan expressed concern about the weather in Tokyo."),
+    ("coerces", "Iraqi forces captured Mosul from the Islamic State."),
     # a city names where aid was pledged, not to whom
     ("aids", "Japan pledged more aid in Brussels on Monday."),
     # the target of sanctions called for is not the addressee of the appeal
@@ -278,6 +279,7 @@ EXTRA_CASES = [
     ("criticizes", "China complained about US arms sales to Taiwan.", ("China", "United States")),
     ("accuses", "The US will prosecute the Russian hackers.", ("United States", "Russia")),
     ("coerces", "Iran seized a British oil tanker in the Gulf.", ("Iran", "United Kingdom")),
+    ("coerces", "Iran captured a British tanker.", ("Iran", "United Kingdom")),
     # kgo:locativeObject: aid delivered in a country is aid to it
     ("aids", "Turkish humanitarian assistance in Somalia reached $1 billion.", ("Turkey", "Somalia")),
     ("cuts-aid-to", "The EU suspended aid deliveries in Mali's northern region.", ("European Union", "Mali")),
@@ -380,11 +382,12 @@ def test_cue_families_are_in_the_ontology(ontology):
     # bare "campaign", "defeat" and "fire" are deliberately not attacks cues
     assert ("attacks", ("campaign",)) not in [(r.id, c) for r, c in nouns.get("campaign", [])]
     assert "defeat" not in verbs and "fire" not in [c[0] for _, c in verbs.get("fire", []) if len(c) == 1]
-    # bare "welcome" and "capture" are deliberately no cues; "agree with" is no object
-    for lemma in ("welcome", "capture"):
-        assert not [c for _, c in verbs.get(lemma, []) if len(c) == 1], lemma
-    # seizing is confiscation (1711), never an attack: the place seized is often retaken from a third party
-    assert [r.id for r, c in verbs.get("seize", []) if len(c) == 1] == ["coerces"]
+    # bare "welcome" is deliberately no cue; "agree with" is no object
+    assert not [c for _, c in verbs.get("welcome", []) if len(c) == 1]
+    # seizing and capturing are confiscation (1711), never attacks: the place seized is often retaken
+    # from a third party, and a place is no actor whose property is confiscated
+    for lemma in ("seize", "capture"):
+        assert [r.id for r, c in verbs.get(lemma, []) if len(c) == 1] == ["coerces"], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
     assert ontology.relations["releases"].thing_object_cues == ("return",)
