@@ -265,6 +265,9 @@ FOUND = [
     ("North Korea drew condemnation from Japan.", "2023-05-21", ("Japan", "criticizes", "North Korea")),
     ("Ukraine came under attack from Russian drones.", "2023-05-21", ("Russia", "attacks", "Ukraine")),
     ("Pakistan received aid from China.", "2023-05-21", ("China", "aids", "Pakistan")),
+    # ... but a person received is still a host's meeting.
+    ("President Lula received his Argentine counterpart in Brasilia.", "2023-05-21",
+     ("Luiz Inácio Lula da Silva", "meets-with", "Argentina")),
     # kgo:representativeNoun: a spokesman speaks for the actor after "for".
     ("A spokesman for the Pakistani army accused India of ceasefire violations.", "2023-05-21",
      ("Pakistan", "accuses", "India")),

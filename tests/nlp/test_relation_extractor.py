@@ -118,6 +118,11 @@ def test_intended_by_an_adjective_of_readiness(extract):
     assert found and found[0].modality == "intended"
     found = [a for a in extract("Norway is willing to fund Malawi's schools.") if a.relation == "aids"]
     assert found and found[0].modality == "intended"
+    # ... and so do adjectives of schedule
+    found = [a for a in extract("The Turkish president is due to visit Russia.") if a.relation == "visits"]
+    assert found and found[0].modality == "intended"
+    found = [a for a in extract("India is poised to sign a deal with France.") if a.relation == "signs-agreement-with"]
+    assert found and found[0].modality == "intended"
 
 
 @pytest.mark.parametrize(("text", "relation", "triple", "modality", "negated"), [

@@ -173,8 +173,11 @@ class RelationExtractor:
     # -- verbs ------------------------------------------------------------------------
     def _verb_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         if verb.lemma_.lower() in self.receiving_verbs and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self.noun_index for c in verb.children):
-            return  # "Kim received an invitation from Putin": the noun's relation, not a reception of Putin
+                c.dep_ == "dobj" and any(r.layer == "event" for r, _ in self.noun_index.get(c.lemma_.lower(), ()))
+                for c in verb.children):
+            # "Kim received an invitation from Putin": the event noun's relation, not a reception of Putin
+            # ("received his Argentine counterpart" still is one).
+            return
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
                    if (tokens := _match_verb_cue(verb, cue)) is not None]
         longest = max((len(cue) for _, cue, _ in matched), default=0)
