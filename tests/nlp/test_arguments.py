@@ -284,6 +284,9 @@ NOT_FOUND = [
      "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),
     ("David Headley, an American national accused of plotting to attack a Danish newspaper, was jailed.",
      "2013-01-01", ("United States", "attacks", "Denmark")),
+    # A condition on a thing threatens nobody, not even the thing's owner.
+    ("Somali officials threatened to expel the Ethiopian soldiers if the Somaliland deal went ahead.",
+     "2024-03-01", ("Somalia", "threatens", "Somaliland")),
     # A receiver does not act on itself, nor meet whoever sent what it received.
     ("Iran faced criticism over its nuclear programme.", "2023-05-21", ("Iran", "criticizes", "Iran")),
     ("Kim received an invitation from Putin.", "2023-05-21", ("Kim Jong Un", "meets-with", "Vladimir Putin")),

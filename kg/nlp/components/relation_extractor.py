@@ -537,8 +537,10 @@ class RelationExtractor:
         refused = clause.head
         if not markers or refused.pos_ not in VERB_POS:
             return
-        # Only an actor who must act: "until Hamas is destroyed" demands nothing of Hamas.
-        objects = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
+        # Only an actor who must act: "until Hamas is destroyed" demands nothing of Hamas, and "if the
+        # Somaliland deal goes ahead" threatens no owner of the deal.
+        objects = list({m.actor_id: m for c in clause.children if c.dep_ == "nsubj"
+                        for t in (c, *c.conjuncts) for m in ctx.actors_at(t)}.values())
         conditioned: list[tuple[RelationType, Token]] = []
         if ctx.negated(refused):
             conditioned += [(relation, refused) for m in markers for relation in self.condition_index.get(m, ())]
