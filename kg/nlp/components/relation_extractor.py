@@ -561,6 +561,7 @@ class RelationExtractor:
         matched = [(relation, cue) for relation, cue in self.noun_index[lemma]
                    if _match_noun_cue(noun, cue) and not modifiers & set(relation.excluded_modifiers)]
         longest = max((len(cue) for _, cue in matched), default=0)
+        light = _light_verb(noun, self.light_verbs)
         for relation, cue in matched:
             if len(cue) < longest:
                 continue  # "vice president" is an official, not a leader; "peace talks" negotiate
@@ -579,7 +580,7 @@ class RelationExtractor:
                 objects = objects or receivers
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
-            if not objects and (light := _light_verb(noun, self.light_verbs)) is not None and light.dep_ == "relcl":
+            if not objects and light is not None and light.dep_ == "relcl":
                 objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
             if not objects and ctx.takes_places(relation):
                 objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
@@ -595,7 +596,7 @@ class RelationExtractor:
                 objects = ctx.actors_of_all(_prep_objects([noun], ("of",)))
             if not objects and subjects and not relation.symmetric and rule == "noun-light-verb":
                 # "cut ties with Qatar and imposed an embargo": an act conjoined to one on an actor is on it too.
-                objects = ctx.conjoined_objects(_light_verb(noun, self.light_verbs), subjects)
+                objects = ctx.conjoined_objects(light, subjects)
             if not objects and relation.symmetric and rule == "noun" and subjects and any(
                     c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children)
                     for c in noun.children):
