@@ -268,6 +268,12 @@ FOUND = [
     # ... but a person received is still a host's meeting.
     ("President Lula received his Argentine counterpart in Brasilia.", "2023-05-21",
      ("Luiz Inácio Lula da Silva", "meets-with", "Argentina")),
+    # A demanded act's doer is the demand's object, not the demander whose people it concerns.
+    ("China demanded the immediate release of its citizens detained by the US.", "2023-05-21",
+     ("China", "demands", "United States")),
+    # Donors giving "their" donations give them to the recipients, not to each other.
+    ("Germany, Sweden and Norway have provided their annual donations to Palestinians.", "2023-05-21",
+     ("Germany", "aids", "Palestine")),
     # kgo:representativeNoun: a spokesman speaks for the actor after "for".
     ("A spokesman for the Pakistani army accused India of ceasefire violations.", "2023-05-21",
      ("Pakistan", "accuses", "India")),
@@ -284,6 +290,8 @@ NOT_FOUND = [
      "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),
     ("David Headley, an American national accused of plotting to attack a Danish newspaper, was jailed.",
      "2013-01-01", ("United States", "attacks", "Denmark")),
+    ("Germany, Sweden and Norway have provided their annual donations to Palestinians.", "2023-05-21",
+     ("Germany", "aids", "Sweden")),
     # A condition on a thing threatens nobody, not even the thing's owner.
     ("Somali officials threatened to expel the Ethiopian soldiers if the Somaliland deal went ahead.",
      "2024-03-01", ("Somalia", "threatens", "Somaliland")),

@@ -363,6 +363,16 @@ class RelationExtractor:
             origins = [pobj for o in objects if o.lemma_.lower() in ctx.ontology.agent_nouns
                        and not ctx.actors_at(o) for pobj in _misattached_objects(o, ("from",))]
             found = [m for m in ctx.actors_of_all(origins) if m.type == "Country"]
+        if relation.clausal_object and objects:
+            own = {m.actor_id for m in self._verb_subjects(verb, ctx)[0]}
+            if all(m.actor_id in own for m in found):
+                # "demanded the release of its citizens detained by the US": who is to do the act named
+                # (not the subject, whose citizens they are).
+                acts = [(o, act, cue) for o in objects if o.pos_ == "NOUN"
+                        for act, cue in self.noun_index.get(o.lemma_.lower(), ())
+                        if act.layer == "event" and _match_noun_cue(o, cue)]
+                found = [m for o, act, cue in acts[:1] for m in self._noun_subjects(o, act, cue, ctx)[0]
+                         if m.actor_id not in own]
         prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
