@@ -180,11 +180,17 @@ class RelationExtractor:
             return
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
                    if (tokens := _match_verb_cue(verb, cue)) is not None]
-        longest = max((len(cue) for _, cue, _ in matched), default=0)
+        if not matched:
+            return
+        longest = max(len(cue) for _, cue, _ in matched)
+        # The verb's own subjects, found once: each relation below may add to them, and the object
+        # search leaves them out ("threatened to expel the soldiers": not the threatener).
+        own_subjects, own_rule = self._verb_subjects(verb, ctx)
+        own = frozenset(m.actor_id for m in own_subjects)
         for relation, cue, cue_tokens in matched:
             if len(cue) < longest:
                 continue  # the most specific cue wins: "strike a deal" is not an attack
-            subjects, subject_rule = self._verb_subjects(verb, ctx)
+            subjects, subject_rule = own_subjects, own_rule
             if relation.layer == "event":
                 # "a tribal leader fighting IS alongside Iraqi government forces": the ally acts too.
                 allies = [m for m in ctx.actors_of_all(_prep_objects([verb], ("alongside",)))
@@ -206,7 +212,7 @@ class RelationExtractor:
                 objects = objects or ctx.where_antecedent(verb)
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
-            objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx)
+            objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx, own)
             rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
             yield from self._emit(relation, subjects, objects, verb, rule, ctx)
 
@@ -344,7 +350,9 @@ class RelationExtractor:
         return [], ""
 
     def _verb_objects(self, verb: Token, relation: RelationType, cue_tokens: Sequence[Token],
-                      ctx: _Context) -> tuple[list[Mention], str]:
+                      ctx: _Context, own: frozenset[str]) -> tuple[list[Mention], str]:
+        """The verb cue's object actors and the rule that found them; ``own`` are the ids of the
+        verb's own subjects, never its objects."""
         if _is_passive(verb):
             objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c not in cue_tokens]
         else:
@@ -363,16 +371,14 @@ class RelationExtractor:
             origins = [pobj for o in objects if o.lemma_.lower() in ctx.ontology.agent_nouns
                        and not ctx.actors_at(o) for pobj in _misattached_objects(o, ("from",))]
             found = [m for m in ctx.actors_of_all(origins) if m.type == "Country"]
-        if relation.clausal_object and objects:
-            own = {m.actor_id for m in self._verb_subjects(verb, ctx)[0]}
-            if all(m.actor_id in own for m in found):
-                # "demanded the release of its citizens detained by the US": who is to do the act named
-                # (not the subject, whose citizens they are).
-                acts = [(o, act, cue) for o in objects if o.pos_ == "NOUN"
-                        for act, cue in self.noun_index.get(o.lemma_.lower(), ())
-                        if act.layer == "event" and _match_noun_cue(o, cue)]
-                found = [m for o, act, cue in acts[:1] for m in self._noun_subjects(o, act, cue, ctx)[0]
-                         if m.actor_id not in own]
+        if relation.clausal_object and objects and all(m.actor_id in own for m in found):
+            # "demanded the release of its citizens detained by the US": who is to do the act named
+            # (not the subject, whose citizens they are).
+            acts = [(o, act, cue) for o in objects if o.pos_ == "NOUN"
+                    for act, cue in self.noun_index.get(o.lemma_.lower(), ())
+                    if act.layer == "event" and _match_noun_cue(o, cue)]
+            found = [m for o, act, cue in acts[:1] for m in self._noun_subjects(o, act, cue, ctx)[0]
+                     if m.actor_id not in own]
         prep_objects: list[Token] = []
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
@@ -448,7 +454,6 @@ class RelationExtractor:
                 return found, ""
         if not found and relation.infinitival_object:
             # "threatened to expel the Ethiopian soldiers": the threatened are the act's object.
-            own = {m.actor_id for m in self._verb_subjects(verb, ctx)[0]}
             for clause in verb.children:
                 if clause.dep_ == "xcomp" and clause.pos_ in VERB_POS:
                     direct = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
