@@ -291,6 +291,8 @@ EXTRA_CASES = [
     ("deploys-forces-to", "Kenya offered to send police to Haiti.", ("Kenya", "Haiti")),
     ("aids", "Japan lent $2 billion to Sri Lanka.", ("Japan", "Sri Lanka")),
     ("aids", "China loaned Angola $4 billion.", ("China", "Angola")),
+    # pressuring an actor demands of it (10)
+    ("demands", "The US pressured Israel to allow aid into Gaza.", ("United States", "Israel")),
     # calling for sanctions against an actor disapproves of it; an investigation into it is a demand (101)
     ("criticizes", "Lithuania called for sanctions against Belarus.", ("Lithuania", "Belarus")),
     ("demands", "Qatar demanded an investigation into Israel.", ("Qatar", "Israel")),
