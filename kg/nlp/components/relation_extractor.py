@@ -116,7 +116,6 @@ class RelationExtractor:
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
-        self.clausal_object = frozenset(r.id for r in ontology.relations.values() if r.clausal_object)
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
         self.place_relations = frozenset(
             r.id for r in ontology.relations.values()
@@ -467,8 +466,10 @@ class RelationExtractor:
                         return found, "verb-clausal-object"
             # "threatened a nuclear attack on the US", "warned of retaliation against South Korea": the
             # object of the threatened act, named by a noun.
-            acts = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] + _prep_objects([verb], ("of",))
-            found = [m for m in ctx.actors_of_all(_prep_objects(acts, THREAT_PREPOSITIONS)) if m.actor_id not in own]
+            threatened = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            threatened += _prep_objects([verb], ("of",))
+            found = [m for m in ctx.actors_of_all(_prep_objects(threatened, THREAT_PREPOSITIONS))
+                     if m.actor_id not in own]
             if found:
                 return found, "verb-clausal-object"
             # "Iran warned that it would retaliate against Israel": the subject's own announced act.
@@ -488,7 +489,7 @@ class RelationExtractor:
             found = ctx.places_of([*objects, *prep_objects]) or ctx.where_antecedent(verb)
             if not found and objects:
                 found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
-        if not found and relation.id in self.clausal_object:
+        if not found and relation.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject; "expressed
             # hope that Sudan would join": the clause may hang on the cue's noun; "called for Israel to
             # halt": a "for ... to" clause.
