@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, GazetteerActor
 from kg.ids import slugify
 from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
+from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
 from kg.nlp.syntax import coordinated
@@ -876,9 +877,8 @@ def _in_capitals(span: Span) -> bool:
     """
     if not span.text.isupper():
         return False
-    doc = span.doc
-    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return any(t.is_alpha and len(t) > 1 and t.text.isupper() and not t.ent_type_ for t in neighbours)
+    # A capitalised neighbour that is itself a name ("IS fighters fled to SYRIA") gives nothing away.
+    return any(not t.ent_type_ for t in capitalised_neighbours(span.doc, span.start, span.end))
 
 
 @Language.factory(

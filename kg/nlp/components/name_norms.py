@@ -23,12 +23,12 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_ruler import load_gazetteer
 
-__all__ = ["NameNorms", "word_like_names"]
+__all__ = ["NameNorms", "capitalised_neighbours", "word_like_names"]
 
 # Pattern kinds that are not names of the actor itself.
 NON_NAME_KINDS = frozenset({"Demonym", "Seat", "Surname"})
@@ -36,6 +36,19 @@ NON_NAME_KINDS = frozenset({"Demonym", "Seat", "Surname"})
 
 def _is_acronym(text: str) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def capitalised_neighbours(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words right before and after ``doc[start:end]`` written in capitals: beside an
+    acronym, the sign of an all-capital headline ("WHAT IS NEXT").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("WHAT IS NEXT as IS fighters fled")
+    >>> [t.text for t in capitalised_neighbours(doc, 1, 2)], capitalised_neighbours(doc, 4, 5)
+    (['WHAT', 'NEXT'], [])
+    """
+    return [doc[i] for i in (start - 1, end)
+            if 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].text.isupper()]
 
 
 def word_like_names(gazetteer: Gazetteer, words: Iterable[str] = STOP_WORDS) -> dict[str, str]:
@@ -74,8 +87,7 @@ class NameNorms:
             norm = self.norms.get(token.text)
             if norm is None:
                 continue
-            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-            if any(t.is_alpha and len(t) > 1 and t.text.isupper() for t in neighbours):
+            if capitalised_neighbours(doc, token.i, token.i + 1):
                 continue  # "WHAT IS NEXT": a headline in capitals, where the acronym is the word
             token.norm_ = norm
         return doc
