@@ -96,6 +96,15 @@ def test_its_in_a_reason_or_time_adjunct_is_the_objects(resolve, actor_of):
     assert actor_of(doc, "its") == "Kenya"
 
 
+def test_its_in_an_infinitive_is_its_understood_subjects(resolve, actor_of):
+    """"urged Russia to withdraw its troops": the object the infinitive hangs on; without one, the subject."""
+    doc = resolve("Germany urged Russia to withdraw its troops from the border.", "2022-01-01")
+    assert actor_of(doc, "its") == "Russia"
+    doc = resolve("The United States asked Japan to raise its defence budget.", "2022-01-01")
+    assert actor_of(doc, "its") == "Japan"
+    assert actor_of(resolve("Russia agreed to withdraw its troops from Moldova.", "2022-01-01"), "its") == "Russia"
+
+
 def test_role_noun_by_date_in_another_country(resolve, actor_of):
     doc = resolve("The British prime minister arrived in Washington.", "2005-06-01")
     assert actor_of(doc, "minister") == "Tony Blair"

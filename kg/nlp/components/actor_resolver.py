@@ -698,6 +698,14 @@ class _State:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
+        if head.dep_ == "xcomp" and head.head.i != head.i:
+            # "Germany urged Russia to withdraw its troops": an infinitive's understood subject is the
+            # object of the verb that governs it, when that object names an actor.
+            for child in head.head.children:
+                if child.dep_ in {"dobj", "dative"}:
+                    for mention in self.token_actors.get(child.i, ()):
+                        if mention.type != "Person":
+                            return self.actors[mention.actor_id]
         # "Spanish Judge Baltasar Garzon": a demonym describing a named person is no antecedent of "it".
         return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and not (
             m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
