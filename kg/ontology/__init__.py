@@ -213,6 +213,7 @@ class ModalityCues:
     markers: dict[str, str]
     negation_markers: frozenset[str]
     negation_verbs: frozenset[str]
+    negation_prepositions: frozenset[str] = field(default=frozenset())
     modalities: tuple[str, ...] = field(default=())
     nouns: dict[str, str] = field(default_factory=dict)
 
@@ -959,8 +960,13 @@ class _Builder:
             lemma for v in g.objects(KGO.Negation, KGO.verbCue)
             for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.verbCue, v),
                                              "Negation", "kgo:verbCue"))
+        negation_prepositions = frozenset(
+            lemma for v in g.objects(KGO.Negation, KGO.prepositionCue)
+            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.prepositionCue, v),
+                                             "Negation", "kgo:prepositionCue"))
         return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_markers,
-                            negation_verbs=negation_verbs, modalities=tuple(names), nouns=nouns)
+                            negation_verbs=negation_verbs, negation_prepositions=negation_prepositions,
+                            modalities=tuple(names), nouns=nouns)
 
     def _single_lemmas(self, value, path: str, owner: str, pred: str) -> tuple[str]:
         words = str(value).lower().split() if isinstance(value, Literal) else []

@@ -406,6 +406,12 @@ NOT_FOUND = [
     # "X, or Y" gives two names of one actor, not a pair for "both sides".
     ("Rebels of the Arakan Army, or the AA, clashed with Myanmar troops. Bangladesh urged both sides to stop.",
      "2024-05-01", ("Bangladesh", "requests", "Arakan Army")),
+    # "warned X against sending troops": X would send them; an unknown X leaves the act with no doer.
+    ("Putin warned the West against sending troops to Ukraine.", "2024-05-01",
+     ("Vladimir Putin", "deploys-forces-to", "Ukraine")),
+    # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.
+    ("Germany urged Russia to withdraw its troops from the border.", "2022-01-01",
+     ("Russia", "withdraws-forces-from", "Germany")),
 ]
 
 

@@ -299,6 +299,7 @@ EXTRA_CASES = [
     ("demands", "Pakistan called for an international inquiry into the Indian strikes.", ("Pakistan", "India")),
     # kgo:residentNoun: a body sitting in a country acts for it
     ("accuses", "Prosecutors in France charged a Syrian general.", ("France", "Syria")),
+    ("accuses", "Authorities in Moscow accused Kyiv of the attack.", ("Russia", "Ukraine")),
     # coerces with kgo:peopleObject: arrested protesters are their country's people
     ("coerces", "Israeli police arrested Palestinian protesters in Jerusalem.", ("Israel", "Palestine")),
     # praises: welcoming an actor's decision or move praises the actor (kgo:cueOwnerObject)

@@ -73,6 +73,39 @@ def test_a_cancelled_or_postponed_event_is_negated(extract, text, relation):
     assert found and all(a.negated for a in found), found
 
 
+@pytest.mark.parametrize(("text", "triple"), [
+    # prevention negates the gerund of its "from" phrase; the prevented one does the act
+    ("Turkey prevented Sweden from joining NATO.", ("Sweden", "member-of", "North Atlantic Treaty Organization")),
+    ("Ukraine was barred from joining NATO.", ("Ukraine", "member-of", "North Atlantic Treaty Organization")),
+    ("Iran refrained from attacking Israel.", ("Iran", "attacks", "Israel")),
+    # an act warned or argued against is not reported; the one warned would do it
+    ("The US cautioned Israel against attacking Iran.", ("Israel", "attacks", "Iran")),
+    ("Russia warned NATO against sending troops to Ukraine.",
+     ("North Atlantic Treaty Organization", "deploys-forces-to", "Ukraine")),
+])
+def test_a_prevented_or_warned_against_act_is_negated(extract, text, triple):
+    found = [a for a in extract(text, "2024-05-01") if (a.subject, a.relation, a.object) == triple]
+    assert found and all(a.negated for a in found), found
+    # and nobody else is said to do it
+    doers = {a.subject for a in extract(text, "2024-05-01") if a.relation == triple[1]}
+    assert doers == {triple[0]}, doers
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Neither France nor Germany supported the US.", "supports"),
+    ("Russia attacked neither Finland nor Sweden.", "attacks"),
+    ("The US sent no troops to Ukraine.", "deploys-forces-to"),
+])
+def test_a_negated_argument_negates_the_act(extract, text, relation):
+    found = [a for a in extract(text, "2024-05-01") if a.relation == relation]
+    assert len(found) >= 1 and all(a.negated for a in found), found
+
+
+def test_a_gerund_after_from_without_prevention_stands(extract):
+    found = [a for a in extract("Sweden benefited from joining NATO.", "2024-05-01") if a.relation == "member-of"]
+    assert found and not any(a.negated for a in found), found
+
+
 def test_denying_an_accusation_does_not_negate_it(extract):
     found = [a for a in extract("Iran denied the accusations by Israel.") if a.relation == "accuses"]
     assert not any(a.negated for a in found)

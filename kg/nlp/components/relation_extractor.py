@@ -48,8 +48,12 @@ AGENT_NOUN_METHODS = frozenset({"demonym", "agent-noun"})
 # ("threatened to take the factory to Hungary").
 THREAT_PREPOSITIONS = ("from", "with", "on", "against", "at")
 # A gerund after these has the governing verb's object as its subject: "accused X of colluding",
-# "thanked X for helping"; after others ("by", "before", "after") the governor's subject.
-GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for"})
+# "thanked X for helping", "prevented X from joining", "warned X against attacking"; after others ("by",
+# "before", "after") the governor's subject.
+GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
+# A negation verb negates the gerund of its "from" phrase as it does its infinitive: "prevented Sweden
+# from joining NATO", "refrained from attacking".
+NEGATED_GERUND_PREPOSITION = "from"
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
@@ -100,6 +104,7 @@ class RelationExtractor:
         self.modality_nouns = ontology.modality.nouns
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
+        self.negation_prepositions = ontology.modality.negation_prepositions
         self.light_verbs = ontology.light_verbs
         self.receiving_verbs = ontology.receiving_verbs
         relations = list(ontology.relations.values())
@@ -943,9 +948,10 @@ class _Context:
                 if owners:
                     return owners
         if token.lemma_.lower() in self.ontology.resident_nouns:
-            # "prosecutors in Germany", "a court in Britain": a body sitting in a country is its.
-            owners = [m for pobj in _prep_objects([token], ("in",)) for m in self.actors_at(pobj)
-                      if m.type == "Country"]
+            # "prosecutors in Germany", "a court in Britain", "authorities in Moscow": a body sitting in a
+            # country or its capital is the country's.
+            owners = [country for pobj in _prep_objects([token], ("in",)) for m in self.actors_at(pobj)
+                      for country in (self.capital_as_country(m),) if country.type == "Country"]
             if owners:
                 return owners
         if token.tag_ in {"NNS", "NNPS"}:
@@ -1118,8 +1124,18 @@ class _Context:
                                   or light.lemma_.lower() in self.extractor.negation_verbs):
             return True  # "did not hold talks", "cancelled the visit"
         node = light or cue
+        if node.pos_ in VERB_POS and any(
+                g.dep_ in {"det", "preconj"} and g.lower_ in markers
+                for c in node.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} for g in c.children):
+            return True  # "Neither France nor Germany supported", "sent no troops"
         while node.head.i != node.i:
-            if node.dep_ in {"xcomp", "ccomp"}:
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                if node.head.lower_ in self.extractor.negation_prepositions:
+                    return True  # "warned Israel against attacking Iran": an act argued against
+                if node.head.lower_ != NEGATED_GERUND_PREPOSITION or node.head.head.pos_ not in VERB_POS:
+                    break
+                node = node.head.head
+            elif node.dep_ in {"xcomp", "ccomp"}:
                 node = node.head
             elif _states_act_of(node, self.extractor.modality_nouns) and node.head.dep_ == "dobj":
                 node = node.head.head  # "declined an invitation to visit Moscow"
