@@ -131,9 +131,10 @@ class RelationType:
     ``reported_predicates`` are adjectives or prepositions that, predicated of
     an actor in a clause reported by a speech verb, make the speaker the
     subject and that actor the object ("Kyiv said Moscow was behind the attack");
-    ``thing_object_cues`` are verbs that are cues only with a direct object that
-    names no actor, the object actor following "to" ("returned two paintings to
-    Brazil", not "returned to Kabul"); ``locative_object`` says that, with no
+    ``thing_object_cues`` are (verb, preposition) pairs: the verb is a cue only
+    with a direct object that names no actor, the object actor following the
+    preposition ("returned two paintings to Brazil", not "returned to Kabul";
+    "discussed security with Yoon"); ``locative_object`` says that, with no
     other object, the country the act takes place "in" is the object
     ("humanitarian assistance in Iraq").
     """
@@ -168,7 +169,7 @@ class RelationType:
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
-    thing_object_cues: tuple[str, ...] = ()
+    thing_object_cues: tuple[tuple[str, str], ...] = ()
     condition_markers: tuple[str, ...] = ()
     cue_condition_markers: tuple[str, ...] = ()
     locative_object: bool = False
@@ -742,7 +743,9 @@ class _Builder:
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
-        thing_object_cues = single_lemmas(KGO.thingObjectCue)  # "return" (property handed back)
+        thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
+            self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
+            for path, part in self.parts for value in part.objects(s, KGO.thingObjectCue)))
         both = sorted(set(object_preps) & set(agent_preps))
         if both:
             raise fail(f"preposition {both[0]!r} is both a kgo:objectPreposition and a kgo:agentPreposition; "
@@ -967,6 +970,13 @@ class _Builder:
         return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_markers,
                             negation_verbs=negation_verbs, negation_prepositions=negation_prepositions,
                             modalities=tuple(names), nouns=nouns)
+
+    def _verb_preposition(self, value, path: str, owner: str, pred: str) -> tuple[str, str]:
+        words = str(value).lower().split() if isinstance(value, Literal) else []
+        if len(words) != 2:
+            raise self.error(path, owner, f"{pred} {value.n3()} must be a verb lemma and the preposition that "
+                                          f"introduces the object, as in \"return to\"")
+        return words[0], words[1]
 
     def _single_lemmas(self, value, path: str, owner: str, pred: str) -> tuple[str]:
         words = str(value).lower().split() if isinstance(value, Literal) else []

@@ -145,6 +145,9 @@ NEGATIVE = [
     # going back somewhere, or firing back, returns nothing
     ("releases", "Antony Blinken returned to Israel on Monday."),
     ("releases", "Israeli troops returned fire on Hezbollah fighters."),
+    # "discuss" meets only a "with" partner of the verb, never its topic or a partner of the topic
+    ("meets-with", "Kenya discussed Somalia with Ethiopia."),
+    ("meets-with", "Macron discussed relations with Russia."),
     # a lifted blockade is no blockade; a reopened border eases
     ("blockades", "Egypt lifted the blockade on Libya."),
     ("blockades", "Egypt reopened its border with Libya."),
@@ -249,6 +252,9 @@ EXTRA_CASES = [
     # the thing's owner does not make it an actor; "to" may hang on a partitive
     ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # meets-with: a topic discussed "with" a partner (kgo:thingObjectCue "discuss with")
+    ("meets-with", "Putin discussed the crisis by phone with Erdogan.", ("Vladimir Putin", "Recep Tayyip Erdogan")),
+    ("meets-with", "Biden discussed the matter with Xi during a video call.", ("Joe Biden", "Xi Jinping")),
     # kgo:peopleObject: the parser hangs the expelled people's country on the verb
     ("expels", "Moscow expelled diplomats from Latvia, Estonia and Lithuania.", ("Russia", "Estonia")),
     # a threatened act named by a noun: its object is threatened
@@ -393,7 +399,7 @@ def test_cue_families_are_in_the_ontology(ontology):
         assert [r.id for r, c in verbs.get(lemma, []) if len(c) == 1] == ["coerces"], lemma
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
-    assert ontology.relations["releases"].thing_object_cues == ("return",)
+    assert ontology.relations["releases"].thing_object_cues == (("return", "to"),)
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites", "coerces"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue

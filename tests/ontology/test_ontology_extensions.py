@@ -327,6 +327,15 @@ def test_obligation_marker_is_a_single_lemma(write_ttl):
     assert_error([path], "E203", str(path), "'requests'", "kgo:obligationMarker", "single lemma")
 
 
+def test_thing_object_cue_is_a_verb_and_a_preposition(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:meets-with kgo:thingObjectCue "debate" .\n')
+    assert_error([path], "E203", str(path), "'meets-with'", "kgo:thingObjectCue", "return to")
+    path = write_ttl('kgo:meets-with kgo:thingObjectCue "debate with" .\n')
+    assert ("debate", "with") in load_ontology([path]).relations["meets-with"].thing_object_cues
+
+
 def test_preposition_both_object_and_agent(write_ttl):
     path = write_ttl('kgo:visits kgo:objectPreposition "by" .\n')
     assert_error([path], "E203", str(path), "'visits'", "'by'")

@@ -116,8 +116,12 @@ class RelationExtractor:
         self.cue_condition_index = _lemma_index(relations, lambda r: r.cue_condition_markers)
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
         self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
-        # "return" -> releases: a verb that is a cue only with a thing as its object.
-        self.thing_object_index = _lemma_index(relations, lambda r: r.thing_object_cues)
+        # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
+        # object actor after the preposition.
+        self.thing_object_index: dict[str, list[tuple[RelationType, str]]] = {}
+        for relation in relations:
+            for lemma, preposition in relation.thing_object_cues:
+                self.thing_object_index.setdefault(lemma, []).append((relation, preposition))
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
@@ -241,19 +245,24 @@ class RelationExtractor:
 
     def _thing_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"The US returned six artifacts to the government of Iraq": a verb that is a cue only with a
-        thing (no actor, no pronoun) as its object and an actor after "to"."""
+        thing (no actor, no pronoun) as its object and an actor after its preposition ("to")."""
         things = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
         # A common noun, not a name or pronoun: "returning Mr Livingstone to the Labour Party" returns
         # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
         if len(things) != 1 or things[0].pos_ != "NOUN" or ctx.actors_at(things[0]):
             return
-        # "returned dozens of artifacts to the Embassy of El Salvador": "to" may hang on the partitive.
+        # "returned a sculpture of Marcus Aurelius to Algeria", "returned dozens of artifacts to the Embassy
+        # of El Salvador": the phrase may hang on the thing or its partitive. Not a "with" phrase: a noun
+        # takes its own partners ("discussed relations with Russia" names no one met).
         holders = [verb, things[0], *_prep_objects(things, ("of",))]
-        recipients = ctx.actors_of_all(_prep_objects(holders, ("to",)))
-        if not recipients:
-            return
-        subjects, subject_rule = self._verb_subjects(verb, ctx)
-        for relation in self.thing_object_index[verb.lemma_.lower()]:
+        subjects: list[Mention] | None = None
+        for relation, preposition in self.thing_object_index[verb.lemma_.lower()]:
+            recipients = ctx.actors_of_all(_prep_objects(holders if preposition != "with" else [verb],
+                                                         (preposition,)))
+            if not recipients:
+                continue
+            if subjects is None:
+                subjects, subject_rule = self._verb_subjects(verb, ctx)
             yield from self._emit(relation, subjects, recipients, verb, subject_rule or "verb", ctx)
 
     def _continues_report(self, verb: Token) -> bool:
