@@ -145,6 +145,9 @@ NEGATIVE = [
     # going back somewhere, or firing back, returns nothing
     ("releases", "Antony Blinken returned to Israel on Monday."),
     ("releases", "Israeli troops returned fire on Hezbollah fighters."),
+    # contributing to an outcome gives nothing; contributed troops are deployed, not aid
+    ("aids", "China contributed to the decline of the Zambian economy."),
+    ("aids", "Britain contributed troops to Afghanistan."),
     # "discuss" meets only a "with" partner of the verb, never its topic or a partner of the topic
     ("meets-with", "Kenya discussed Somalia with Ethiopia."),
     ("meets-with", "Macron discussed relations with Russia."),
@@ -252,6 +255,10 @@ EXTRA_CASES = [
     # the thing's owner does not make it an actor; "to" may hang on a partitive
     ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # aids: a thing or a sum contributed "to" an actor (kgo:thingObjectCue "contribute to")
+    ("aids", "Japan contributed $10 million to Sudan.", ("Japan", "Sudan")),
+    ("aids", "The EU will contribute 20 million euros to the African Union mission.",
+     ("European Union", "African Union")),
     # meets-with: a topic discussed "with" a partner (kgo:thingObjectCue "discuss with")
     ("meets-with", "Putin discussed the crisis by phone with Erdogan.", ("Vladimir Putin", "Recep Tayyip Erdogan")),
     ("meets-with", "Biden discussed the matter with Xi during a video call.", ("Joe Biden", "Xi Jinping")),

@@ -249,8 +249,11 @@ class RelationExtractor:
         things = [c for c in verb.children if c.dep_ == ("nsubjpass" if _is_passive(verb) else "dobj")]
         # A common noun, not a name or pronoun: "returning Mr Livingstone to the Labour Party" returns
         # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
-        if len(things) != 1 or things[0].pos_ != "NOUN" or ctx.actors_at(things[0]):
-            return
+        if len(things) != 1 or things[0].pos_ not in {"NOUN", "NUM"} or ctx.actors_at(things[0]):
+            return  # a sum is a thing too: "contributed $10 million to Sudan"
+        if any(len(cue) > 1 and _match_verb_cue(verb, cue) is not None
+               for _, cue in self.verb_index.get(verb.lemma_.lower(), ())):
+            return  # a longer verb cue is more specific: "contributed troops to Afghanistan" deploys them
         # "returned a sculpture of Marcus Aurelius to Algeria", "returned dozens of artifacts to the Embassy
         # of El Salvador": the phrase may hang on the thing or its partitive. Not a "with" phrase: a noun
         # takes its own partners ("discussed relations with Russia" names no one met).
