@@ -127,3 +127,11 @@ def test_they_is_not_a_name_that_modifies_a_thing(resolve, actor_of):
                   "helping them to clear territory.", "2016-06-01")
     assert actor_of(doc, "them") != "Counter-IED"
     assert actor_of(resolve("The Hamas movement said they would fight on."), "they") == "Hamas"
+
+
+def test_a_combining_form_before_a_demonym_is_no_surname(resolve):
+    """"Franco-German" is France and Germany, not the Paraguayan president Federico Franco."""
+    doc = resolve("The Franco-German alliance is strong.", "2013-01-01")
+    assert "Federico Franco" not in {m.label for m in doc._.kg_mentions}
+    doc = resolve("The Merkel-Sarkozy talks ended.", "2010-01-01")
+    assert {"Angela Merkel", "Nicolas Sarkozy"} <= {m.label for m in doc._.kg_mentions}

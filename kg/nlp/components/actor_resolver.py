@@ -144,8 +144,10 @@ class ActorResolver:
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None]
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
+        demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
+                                  and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
                                   and not self._inside_longer_name(span, ner_spans)
                                   and not _in_capitals(span)),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
@@ -872,6 +874,14 @@ def _unique(actors: Iterable[GazetteerActor]) -> list[GazetteerActor]:
     for actor in actors:
         seen.setdefault(actor.id, actor)
     return list(seen.values())
+
+
+def _combining_form(span: Span, demonym_starts: set[int]) -> bool:
+    """"Franco" in "the Franco-German alliance" joins a demonym as a country's combining form; it is
+    no surname (a pair of surnames, "the Merkel-Sarkozy talks", has no demonym after the hyphen)."""
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].text in {"-", "\u2013"} and not span[-1].whitespace_
+            and not doc[span.end].whitespace_ and span.end + 1 in demonym_starts)
 
 
 def _in_capitals(span: Span) -> bool:
