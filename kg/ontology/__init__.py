@@ -84,7 +84,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
-    KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker,
+    KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
 )
 
 PathLike = Union[str, Path]
@@ -136,7 +136,9 @@ class RelationType:
     preposition ("returned two paintings to Brazil", not "returned to Kabul";
     "discussed security with Yoon"); ``locative_object`` says that, with no
     other object, the country the act takes place "in" is the object
-    ("humanitarian assistance in Iraq").
+    ("humanitarian assistance in Iraq"); ``question_object`` says that the
+    subject of a "whether" clause is the object ("investigating whether Iran
+    supplied the drones").
     """
 
     id: str
@@ -173,6 +175,7 @@ class RelationType:
     condition_markers: tuple[str, ...] = ()
     cue_condition_markers: tuple[str, ...] = ()
     locative_object: bool = False
+    question_object: bool = False
 
 
     @property
@@ -786,6 +789,7 @@ class _Builder:
             person_object_cues=person_object_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
+            question_object=flag(KGO.questionObject, "kgo:questionObject"),
             reported_predicates=reported_predicates,
             thing_object_cues=thing_object_cues,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),

@@ -19,6 +19,11 @@ FOUND = [
     ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
      ("North Atlantic Treaty Organization", "fights", "Serbia")),
     # An argument that is not an actor stands for the known organisation that owns it.
+    # An act named by a noun is owned by its doer ("by"), not by its patient ("of").
+    ("The EU criticised the arrest of British journalists by Iran.", "2024-05-01",
+     ("European Union", "criticizes", "Iran")),
+    ("Pakistan condemned the killing of Pakistani soldiers by India.", "2024-05-01",
+     ("Pakistan", "criticizes", "India")),
     ("Jordan condemned the Hamas attack on Tuesday.", "2024-05-01", ("Jordan", "criticizes", "Hamas")),
     ("Serbia rejected the NATO proposal on Monday.", "2024-05-01", ("Serbia", "rejects", "North Atlantic Treaty Organization")),
     # With the subject taken by a possessor or by the clause, "of" names the object.
@@ -409,6 +414,8 @@ NOT_FOUND = [
     # "warned X against sending troops": X would send them; an unknown X leaves the act with no doer.
     ("Putin warned the West against sending troops to Ukraine.", "2024-05-01",
      ("Vladimir Putin", "deploys-forces-to", "Ukraine")),
+    ("The EU criticised the arrest of British journalists by Iran.", "2024-05-01",
+     ("European Union", "criticizes", "United Kingdom")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.
     ("Germany urged Russia to withdraw its troops from the border.", "2022-01-01",
      ("Russia", "withdraws-forces-from", "Germany")),

@@ -145,6 +145,8 @@ NEGATIVE = [
     # going back somewhere, or firing back, returns nothing
     ("releases", "Antony Blinken returned to Israel on Monday."),
     ("releases", "Israeli troops returned fire on Hezbollah fighters."),
+    # a question asked of nobody requests nothing (no kgo:questionObject on requests)
+    ("requests", "Russia asked whether the UN would act."),
     # contributing to an outcome gives nothing; contributed troops are deployed, not aid
     ("aids", "China contributed to the decline of the Zambian economy."),
     ("aids", "Britain contributed troops to Afghanistan."),
@@ -255,6 +257,13 @@ EXTRA_CASES = [
     # the thing's owner does not make it an actor; "to" may hang on a partitive
     ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # investigates: the subject of a question investigated (kgo:questionObject), of a report or of the
+    # allegations an investigation is into
+    ("investigates", "The United States is investigating whether Iran supplied the drones.",
+     ("United States", "Iran")),
+    ("investigates", "France is investigating reports that Russia targeted its election.", ("France", "Russia")),
+    ("investigates", "The UN launched an investigation into allegations that Rwanda supported the rebels.",
+     ("United Nations", "Rwanda")),
     # aids: a thing or a sum contributed "to" an actor (kgo:thingObjectCue "contribute to")
     ("aids", "Japan contributed $10 million to Sudan.", ("Japan", "Sudan")),
     ("aids", "The EU will contribute 20 million euros to the African Union mission.",

@@ -101,6 +101,16 @@ def test_a_negated_argument_negates_the_act(extract, text, relation):
     assert len(found) >= 1 and all(a.negated for a in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Reports that Israel attacked Iran surfaced on Monday.",
+    # the parser takes the "that" clause for a relative clause here
+    "A report that Israel attacked Iran was denied.",
+])
+def test_what_a_report_says_is_reported(extract, text):
+    found = [a for a in extract(text, "2024-05-01") if a.relation == "attacks"]
+    assert found and all(a.modality == "reported" for a in found), found
+
+
 def test_a_gerund_after_from_without_prevention_stands(extract):
     found = [a for a in extract("Sweden benefited from joining NATO.", "2024-05-01") if a.relation == "member-of"]
     assert found and not any(a.negated for a in found), found

@@ -518,8 +518,10 @@ class RelationExtractor:
                        *(c for t in objects if t.pos_ in NOUN_POS and not ctx.actors_at(t) for c in t.children
                          if _states_act_of(c, self.modality_nouns))]
             for clause in clauses:
-                if not any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"}
-                                                      for c in clause.children):
+                question = any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"} for c in clause.children)
+                # "investigating whether Iran supplied the drones" (kgo:questionObject), not "asked why".
+                if not question or (relation.question_object and any(
+                        c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)):
                     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                     found = ctx.actors_of_all(subjects)
                     if found:
@@ -620,8 +622,12 @@ class RelationExtractor:
             if not objects and relation.locative_object:
                 objects = ctx.located_countries([noun])  # "humanitarian assistance in Iraq"
             if not objects and relation.clausal_object:
-                # "Turkey's demand that Sweden extradite ...": the clause's subject.
-                objects = ctx.actors_of_all(c for clause in noun.children if clause.dep_ in {"acl", "ccomp"}
+                # "Turkey's demand that Sweden extradite ...": the clause's subject; "an investigation into
+                # allegations that Rwanda armed the rebels": that of the claim the noun is about.
+                claims = [t for t in _prep_objects([noun], relation.object_prepositions)
+                          if t.lemma_.lower() in self.modality_nouns and not ctx.actors_at(t)]
+                objects = ctx.actors_of_all(c for holder in (noun, *claims) for clause in holder.children
+                                            if clause.dep_ in {"acl", "ccomp"}
                                             and any(m.lower_ == "that" for m in clause.children)
                                             for c in clause.children if c.dep_ in SUBJECT_DEPS)
             if not objects and "of" not in relation.agent_prepositions and _of_marks_object(noun):
@@ -953,7 +959,11 @@ class _Context:
         # "a spokesman for the Pakistani army": whom a representative speaks for.
         owner_prepositions = OWNER_PREPOSITIONS | (
             {"for"} if token.lemma_.lower() in self.ontology.representative_nouns else set())
-        for prep in [*token.children, *(p for c in participles for p in c.children if p.dep_ == "agent")]:
+        # "the arrest of British journalists by Iran": the doer named by "by" owns the act, not its patient
+        # ("parts of Yemen controlled by the Houthis" stay Yemen's: a participle's agent comes last).
+        preps = [*sorted(token.children, key=lambda p: p.lower_ != "by"),
+                 *(p for c in participles for p in c.children if p.dep_ == "agent")]
+        for prep in preps:
             if prep.dep_ in {"prep", "agent"} and prep.lower_ in owner_prepositions:
                 # "leaders from Saudi Arabia, Qatar and Oman": every listed owner
                 owners = self.actors_of_all((pobj for pobj in prep.children if pobj.dep_ == "pobj"), owned)
@@ -1189,7 +1199,7 @@ class _Context:
                     speaker = self.speakers.get(cue.i, speaker)  # "we will strive" -> who said it
                 if speaker is not None:  # "are believed to" has no source: look further up
                     return modality, speaker
-            if node.dep_ == "relcl" and node.tag_ not in {"MD"} and not any(
+            if node.dep_ == "relcl" and node.tag_ not in {"MD"} and not _states_act_of(node, nouns) and not any(
                     c.dep_ == "aux" and c.lower_ in markers for c in node.children):
                 break  # "urged X to avoid steps in Kosovo, where troops are deployed": the narrator's fact
         speaker = self.speakers.get(cue.i)
@@ -1220,10 +1230,12 @@ def _acts_as_verb(token: Token) -> bool:
 def _states_act_of(verb: Token, modality_nouns: dict[str, str]) -> bool:
     """True for the infinitive or "that" clause of a modality noun: "to visit" in "an invitation to
     visit Moscow", "supported" in "allegations that Rwanda supported the rebels"."""
-    return (verb.dep_ in {"acl", "ccomp"} and verb.pos_ in VERB_POS and verb.head.lemma_.lower() in modality_nouns
-            and verb.head.pos_ in NOUN_POS
-            and any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
-                    for c in verb.children))
+    # A "relcl" with "that" as its mark (not its subject or object) is such a clause misparsed: "A report
+    # that Israel attacked Iran was denied".
+    return (verb.dep_ in {"acl", "ccomp", "relcl"} and verb.pos_ in VERB_POS
+            and verb.head.lemma_.lower() in modality_nouns and verb.head.pos_ in NOUN_POS
+            and any((c.dep_ == "aux" and c.lower_ == "to" and verb.dep_ != "relcl")
+                    or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children))
 
 
 def _is_passive(verb: Token) -> bool:
