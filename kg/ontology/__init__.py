@@ -257,6 +257,7 @@ class Ontology:
         non_state_nouns: frozenset[str] = frozenset(),
         resident_nouns: frozenset[str] = frozenset(),
         representative_nouns: frozenset[str] = frozenset(),
+        equipment_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -270,6 +271,7 @@ class Ontology:
         self.non_state_nouns = non_state_nouns
         self.resident_nouns = resident_nouns
         self.representative_nouns = representative_nouns
+        self.equipment_nouns = equipment_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -326,6 +328,17 @@ class Ontology:
         """
         cls, ancestor = _local_name(cls), _local_name(ancestor)
         return cls == ancestor or ancestor in self._ancestors.get(cls, ())
+
+    def non_state_modified(self, head_lemma: str, modifier_lemmas: Iterable[str]) -> bool:
+        """True if a modifier makes the noun phrase non-state people: "Syrian rebel soldiers", not "a
+        Russian fighter jet" (kgo:equipmentNoun: "fighter" names the jet's type).
+
+        >>> from kg.ontology import load_ontology
+        >>> onto = load_ontology()
+        >>> onto.non_state_modified("soldier", ["rebel"]), onto.non_state_modified("jet", ["fighter"])
+        (True, False)
+        """
+        return head_lemma not in self.equipment_nouns and any(m in self.non_state_nouns for m in modifier_lemmas)
 
     def agent_nouns_of(self, cls: str) -> frozenset[str]:
         """Agent-noun lemmas declared on ``cls`` or any of its ancestors.
@@ -1041,4 +1054,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         non_state_nouns=builder.lemma_list(KGO.nonStateNoun, "kgo:nonStateNoun"),
         resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
         representative_nouns=builder.lemma_list(KGO.representativeNoun, "kgo:representativeNoun"),
+        equipment_nouns=builder.lemma_list(KGO.equipmentNoun, "kgo:equipmentNoun"),
     )

@@ -19,6 +19,9 @@ FOUND = [
     ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
      ("North Atlantic Treaty Organization", "fights", "Serbia")),
     # An argument that is not an actor stands for the known organisation that owns it.
+    # A weapon's non-state compound is its type (kgo:equipmentNoun): the jet is still Russia's.
+    ("Ukraine shot down a Russian fighter jet.", "2024-05-01", ("Ukraine", "attacks", "Russia")),
+    ("Turkish fighter jets bombed Kurdish militants in Syria.", "2024-05-01", ("Turkey", "attacks", "Syria")),
     # An act named by a noun is owned by its doer ("by"), not by its patient ("of").
     ("The EU criticised the arrest of British journalists by Iran.", "2024-05-01",
      ("European Union", "criticizes", "Iran")),
@@ -416,6 +419,8 @@ NOT_FOUND = [
      ("Vladimir Putin", "deploys-forces-to", "Ukraine")),
     ("The EU criticised the arrest of British journalists by Iran.", "2024-05-01",
      ("European Union", "criticizes", "United Kingdom")),
+    # Non-state people are no state's, even as soldiers.
+    ("Syrian rebel soldiers attacked Turkey.", "2024-05-01", ("Syria", "attacks", "Turkey")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.
     ("Germany urged Russia to withdraw its troops from the border.", "2022-01-01",
      ("Russia", "withdraws-forces-from", "Germany")),

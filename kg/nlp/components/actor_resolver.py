@@ -271,8 +271,8 @@ class ActorResolver:
         # "South Korean intelligence officials", "an Afghan government offer" (-> "government").
         head = token.head
         for _ in range(3):
-            if any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in self.ontology.non_state_nouns
-                   for c in head.children):
+            if self.ontology.non_state_modified(head.lemma_.lower(), (c.lemma_.lower() for c in head.children
+                                                                      if c.dep_ in {"amod", "compound"})):
                 break  # "South Korean opposition lawmakers", "Syrian rebel soldiers" do not act for the state
             if head.tag_ == "VBN" and head.lemma_.lower() != "lead":
                 break  # "Iranian-backed forces" are not Iran's; "Saudi-led forces" are Saudi Arabia's

@@ -941,8 +941,8 @@ class _Context:
         non_state = self.ontology.non_state_nouns
         # Not "the Syrian opposition": non-state people are no state's, but "the Hezbollah militant
         # group" is Hezbollah's.
-        states_excluded = not people and (token.lemma_.lower() in non_state or any(
-            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in non_state for c in token.children))
+        states_excluded = not people and (token.lemma_.lower() in non_state or self.ontology.non_state_modified(
+            token.lemma_.lower(), (c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "compound"})))
         if owned:
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
