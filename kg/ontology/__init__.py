@@ -85,6 +85,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
+    KGO.weaponSubjectCue,
 )
 
 PathLike = Union[str, Path]
@@ -138,7 +139,9 @@ class RelationType:
     other object, the country the act takes place "in" is the object
     ("humanitarian assistance in Iraq"); ``question_object`` says that the
     subject of a "whether" clause is the object ("investigating whether Iran
-    supplied the drones").
+    supplied the drones"); ``weapon_subject_cues`` are verbs that are cues only
+    when their subject is a weapon or one of the relation's own nouns ("Russian
+    missiles hit Kyiv", not "the US hit China with tariffs").
     """
 
     id: str
@@ -168,6 +171,7 @@ class RelationType:
     joint_act: bool = False
     cue_owner_object: bool = False
     person_object_cues: tuple[str, ...] = ()
+    weapon_subject_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -758,6 +762,7 @@ class _Builder:
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
+        weapon_subject_cues = single_lemmas(KGO.weaponSubjectCue)  # "hit" ("Russian missiles hit Kyiv")
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
             self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
@@ -800,6 +805,7 @@ class _Builder:
             joint_act=joint_act,
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
+            weapon_subject_cues=weapon_subject_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             question_object=flag(KGO.questionObject, "kgo:questionObject"),

@@ -145,6 +145,9 @@ NEGATIVE = [
     # going back somewhere, or firing back, returns nothing
     ("releases", "Antony Blinken returned to Israel on Monday."),
     ("releases", "Israeli troops returned fire on Hezbollah fighters."),
+    # "hit" with an actor or a storm as its subject attacks nobody
+    ("attacks", "The US hit China with new tariffs."),
+    ("attacks", "The storm hit Japan."),
     # a question asked of nobody requests nothing (no kgo:questionObject on requests)
     ("requests", "Russia asked whether the UN would act."),
     # contributing to an outcome gives nothing; contributed troops are deployed, not aid
@@ -257,6 +260,10 @@ EXTRA_CASES = [
     # the thing's owner does not make it an actor; "to" may hang on a partitive
     ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # attacks: "hit" with a weapon or an attack as its subject (kgo:weaponSubjectCue)
+    ("attacks", "Russian missiles hit Kyiv overnight.", ("Russia", "Ukraine")),
+    ("attacks", "Israeli strikes hit Hezbollah positions in Lebanon.", ("Israel", "Hezbollah")),
+    ("attacks", "A Ukrainian drone hit an oil refinery in Russia.", ("Ukraine", "Russia")),
     # investigates: the subject of a question investigated (kgo:questionObject), of a report or of the
     # allegations an investigation is into
     ("investigates", "The United States is investigating whether Iran supplied the drones.",
@@ -416,6 +423,8 @@ def test_cue_families_are_in_the_ontology(ontology):
     assert "with" not in ontology.relations["agrees-with"].object_prepositions
     assert set(ontology.relations["accuses"].reported_predicates) >= {"responsible", "behind"}
     assert ontology.relations["releases"].thing_object_cues == (("return", "to"),)
+    assert ontology.relations["attacks"].weapon_subject_cues == ("hit",)
+    assert not [c for r, c in verbs.get("hit", []) if r.id == "attacks"]  # only as a weapon-subject cue
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites", "coerces"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue

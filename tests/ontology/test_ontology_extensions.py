@@ -336,6 +336,15 @@ def test_thing_object_cue_is_a_verb_and_a_preposition(write_ttl):
     assert ("debate", "with") in load_ontology([path]).relations["meets-with"].thing_object_cues
 
 
+def test_weapon_subject_cue_is_a_single_lemma(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:attacks kgo:weaponSubjectCue "slam into" .\n')
+    assert_error([path], "E203", str(path), "'attacks'", "kgo:weaponSubjectCue", "single lemma")
+    path = write_ttl('kgo:attacks kgo:weaponSubjectCue "pound" .\n')
+    assert "pound" in load_ontology([path]).relations["attacks"].weapon_subject_cues
+
+
 def test_preposition_both_object_and_agent(write_ttl):
     path = write_ttl('kgo:visits kgo:objectPreposition "by" .\n')
     assert_error([path], "E203", str(path), "'visits'", "'by'")

@@ -116,6 +116,8 @@ class RelationExtractor:
         self.cue_condition_index = _lemma_index(relations, lambda r: r.cue_condition_markers)
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
         self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
+        # "hit" -> attacks: a verb that is a cue only with a weapon or an attack as its subject.
+        self.weapon_subject_index = _lemma_index(relations, lambda r: r.weapon_subject_cues)
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
         # object actor after the preposition.
         self.thing_object_index: dict[str, list[tuple[RelationType, str]]] = {}
@@ -163,6 +165,8 @@ class RelationExtractor:
                     hits.extend(self._person_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.weapon_subject_index:
+                    hits.extend(self._weapon_subject_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
@@ -267,6 +271,21 @@ class RelationExtractor:
             if subjects is None:
                 subjects, subject_rule = self._verb_subjects(verb, ctx)
             yield from self._emit(relation, subjects, recipients, verb, subject_rule or "verb", ctx)
+
+    def _weapon_subject_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Russian missiles hit Kyiv": a verb that is a cue only when its subject is a weapon or one of
+        the relation's own nouns; the weapon's or the attack's owner acts."""
+        if _is_passive(verb):
+            return
+        heads = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
+        for relation in self.weapon_subject_index[verb.lemma_.lower()]:
+            own_nouns = {cue[-1] for h in heads for cued, cue in self.noun_index.get(h, ()) if cued == relation}
+            if not any(h in self.ontology.equipment_nouns or h in own_nouns for h in heads):
+                continue
+            subjects, subject_rule = self._verb_subjects(verb, ctx)
+            own = frozenset(m.actor_id for m in subjects)
+            objects, object_rule = self._verb_objects(verb, relation, [], ctx, own)
+            yield from self._emit(relation, subjects, objects, verb, object_rule or subject_rule or "verb", ctx)
 
     def _continues_report(self, verb: Token) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X"."""
