@@ -51,6 +51,8 @@ THREAT_PREPOSITIONS = ("from", "with", "on", "against", "at")
 # "thanked X for helping", "prevented X from joining", "warned X against attacking"; after others ("by",
 # "before", "after") the governor's subject.
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
+# What a receiver receives comes from its agent: "faced criticism from France", "under pressure by the US".
+RECEIVED_FROM = ("from", "by")
 # A negation verb negates the gerund of its "from" phrase as it does its infinitive: "prevented Sweden
 # from joining NATO", "refrained from attacking".
 NEGATED_GERUND_PREPOSITION = "from"
@@ -626,12 +628,17 @@ class RelationExtractor:
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
             if (receiver := _receiving_verb(noun, self.receiving_verbs)) is not None:
-                # "Iran faced criticism from France": the noun's agent acts on the receiver.
+                # "Iran faced criticism from France", "cancelled the visit under pressure from Saudi Arabia":
+                # the noun's agent acts on the receiver; what is received comes "from" or "by" its agent,
+                # whatever the relation's own prepositions ("demanded an apology from Japan").
                 receivers = self._verb_subjects(receiver, ctx)[0]
                 # The agent's phrase may hang on the verb: "drew condemnation from Japan".
-                subjects = subjects or ctx.actors_of_all(_prep_objects([receiver], relation.agent_prepositions))
-                subjects = [m for m in subjects if m.actor_id not in {r.actor_id for r in receivers}]
-                objects = objects or receivers
+                subjects = (subjects or ctx.actors_of_all(_prep_objects([noun], RECEIVED_FROM))
+                            or ctx.actors_of_all(_prep_objects([receiver], relation.agent_prepositions)))
+                received_by = {r.actor_id for r in receivers}
+                subjects = [m for m in subjects if m.actor_id not in received_by]
+                agents = {m.actor_id for m in subjects}
+                objects = [m for m in objects if m.actor_id not in agents] or receivers
             if not objects:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
             if not objects and light is not None and light.dep_ == "relcl":
@@ -1443,11 +1450,12 @@ def _in_phrase_governor(noun: Token) -> Token | None:
 
 
 def _receiving_verb(noun: Token, receiving_verbs: frozenset[str]) -> Token | None:
-    """The verb whose subject receives a noun cue: "faced criticism", "came under attack"."""
+    """The verb whose subject receives a noun cue: "faced criticism", "came under attack", and any verb
+    an "under" phrase hangs on: "cancelled the visit under pressure from Saudi Arabia"."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "under":
-        head = head.head
-    elif noun.dep_ != "dobj":
+        return head.head if head.head.pos_ in VERB_POS else None
+    if noun.dep_ != "dobj":
         return None
     return head if head.pos_ in VERB_POS and head.lemma_.lower() in receiving_verbs else None
 
