@@ -25,6 +25,7 @@ _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?\"'\u201d\u2019])\n(?=\S)")
 COMPONENTS = (
     ("kg_name_norms", "kg_name_norms_v1"),
     ("kg_paragraph_breaks", "kg_paragraph_breaks_v1"),
+    ("kg_datelines", "kg_datelines_v1"),
     ("kg_actor_ruler", "kg_actor_ruler_v1"),
     ("kg_actor_resolver", "kg_actor_resolver_v1"),
     ("kg_relation_extractor", "kg_relation_extractor_v1"),
@@ -45,6 +46,7 @@ def build_nlp(model: str | None = None, *, ontology_files: Sequence[str | Path] 
     # Before the model's own components: they read the norms it sets ("IS" as a name, not "is").
     nlp.add_pipe("kg_name_norms_v1", name="kg_name_norms", first=True, config={"gazetteer_files": gazetteer})
     nlp.add_pipe("kg_paragraph_breaks_v1", name="kg_paragraph_breaks", before="parser")
+    nlp.add_pipe("kg_datelines_v1", name="kg_datelines", before="parser")
     nlp.add_pipe("kg_actor_ruler_v1", name="kg_actor_ruler", config={"gazetteer_files": gazetteer})
     nlp.add_pipe("kg_actor_resolver_v1", name="kg_actor_resolver",
                  config={"gazetteer_files": gazetteer, "ontology_files": ontology})

@@ -4,10 +4,11 @@ Importing this package registers the factories:
 
 - ``kg_name_norms_v1``: gazetteer acronyms that spell a word ("IS", "WHO") get a name's norm (runs first)
 - ``kg_paragraph_breaks_v1``: a blank line ends a sentence (runs before the parser)
+- ``kg_datelines_v1``: a wire dateline ("BANGKOK, July 29 -") is its own sentence (before the parser)
 - ``kg_actor_ruler_v1``: gazetteer names, aliases, demonyms, seats -> span group
 - ``kg_actor_resolver_v1``: mentions -> canonical actors (coreference included)
 - ``kg_relation_extractor_v1``: ontology cues over the dependency parse -> assertions
 """
 from kg.nlp.components import (  # noqa: F401
-    actor_resolver, actor_ruler, name_norms, paragraph_breaks, relation_extractor,
+    actor_resolver, actor_ruler, datelines, name_norms, paragraph_breaks, relation_extractor,
 )
