@@ -103,6 +103,8 @@ def test_its_in_an_infinitive_is_its_understood_subjects(resolve, actor_of):
     doc = resolve("The United States asked Japan to raise its defence budget.", "2022-01-01")
     assert actor_of(doc, "its") == "Japan"
     assert actor_of(resolve("Russia agreed to withdraw its troops from Moldova.", "2022-01-01"), "its") == "Russia"
+    doc = resolve("Algeria accused Paris of lending its support to Rabat.", "2024-08-01")
+    assert actor_of(doc, "its") == "Paris"  # the accused, named by its capital
 
 
 def test_role_noun_by_date_in_another_country(resolve, actor_of):

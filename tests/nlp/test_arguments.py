@@ -19,6 +19,9 @@ FOUND = [
     ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
      ("North Atlantic Treaty Organization", "fights", "Serbia")),
     # An argument that is not an actor stands for the known organisation that owns it.
+    # The host of talks between two parties meets each of them.
+    ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Qatar", "meets-with", "Hamas")),
+    ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Israel", "meets-with", "Hamas")),
     # A weapon's non-state compound is its type (kgo:equipmentNoun): the jet is still Russia's.
     ("Ukraine shot down a Russian fighter jet.", "2024-05-01", ("Ukraine", "attacks", "Russia")),
     ("Turkish fighter jets bombed Kurdish militants in Syria.", "2024-05-01", ("Turkey", "attacks", "Syria")),
@@ -419,6 +422,9 @@ NOT_FOUND = [
      ("Vladimir Putin", "deploys-forces-to", "Ukraine")),
     ("The EU criticised the arrest of British journalists by Iran.", "2024-05-01",
      ("European Union", "criticizes", "United Kingdom")),
+    # "accused Paris of lending its support": "its" is the accused's, and lent support is no aid.
+    ("The Algerian foreign ministry accused Paris of lending its support to a colonial fait accompli.",
+     "2024-08-01", ("France", "aids", "Algeria")),
     # Non-state people are no state's, even as soldiers.
     ("Syrian rebel soldiers attacked Turkey.", "2024-05-01", ("Syria", "attacks", "Turkey")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.

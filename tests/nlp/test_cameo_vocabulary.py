@@ -260,6 +260,8 @@ EXTRA_CASES = [
     # the thing's owner does not make it an actor; "to" may hang on a partitive
     ("releases", "Germany returned 20 Nigerian bronzes to Nigeria.", ("Germany", "Nigeria")),
     ("releases", "Italy returned dozens of statues to the Embassy of Peru.", ("Italy", "Peru")),
+    # supports: lent support (not aid)
+    ("supports", "France lent its support to Morocco.", ("France", "Morocco")),
     # demands: pressure from an actor on whoever acts "under" it; the pressure's owner on its "on" object
     ("demands", "Imran Khan cancelled a planned visit to Malaysia under pressure from Saudi Arabia.",
      ("Saudi Arabia", "Imran Khan")),

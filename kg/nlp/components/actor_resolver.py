@@ -700,10 +700,13 @@ class _State:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
-        if head.dep_ == "xcomp" and head.head.i != head.i:
+        governor = head.head if head.dep_ == "xcomp" else None
+        if head.dep_ == "pcomp" and head.head.lower_ in {"of", "for", "from", "against"}:
+            governor = head.head.head  # "accused Paris of lending its support": the gerund's, too
+        if governor is not None and governor.i != head.i:
             # "Germany urged Russia to withdraw its troops": an infinitive's understood subject is the
             # object of the verb that governs it, when that object names an actor.
-            for child in head.head.children:
+            for child in governor.children:
                 if child.dep_ in {"dobj", "dative"}:
                     for mention in self.token_actors.get(child.i, ()):
                         if mention.type != "Person":

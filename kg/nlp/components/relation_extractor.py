@@ -673,7 +673,14 @@ class RelationExtractor:
                     objects = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id not in hosts]
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
+                hosts = subjects
                 subjects, objects = ctx.actors_of_all(between), []
+                if light is not None and (light.lemma_.lower(),) in relation.verb_cues:
+                    # "Anwar hosted talks between Thailand's Phumtham and Cambodia's Hun Manet": a light
+                    # verb that is a cue of the relation itself makes its subject a party too.
+                    parties = {m.actor_id for m in subjects}
+                    yield from self._emit(relation, [m for m in hosts if m.actor_id not in parties], subjects,
+                                          light, rule, ctx)
             elif relation.symmetric and not objects:
                 # "Russia, Serbia's traditional ally", "Russia is Serbia's ally": the noun's anchor
                 # and its possessor are the two sides.
