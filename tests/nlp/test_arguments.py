@@ -19,6 +19,11 @@ FOUND = [
     ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
      ("North Atlantic Treaty Organization", "fights", "Serbia")),
     # An argument that is not an actor stands for the known organisation that owns it.
+    # A relative clause's passive subject is the noun it describes.
+    ("The Polisario Front, which is backed by Algeria, rejected the plan.", "2024-08-01",
+     ("Algeria", "supports", "Polisario Front")),
+    ("The Polisario Front, which seeks independence and is backed by Algeria, rejected the plan.", "2024-08-01",
+     ("Algeria", "supports", "Polisario Front")),
     # The host of talks between two parties meets each of them.
     ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Qatar", "meets-with", "Hamas")),
     ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Israel", "meets-with", "Hamas")),

@@ -392,6 +392,12 @@ class RelationExtractor:
         verb's own subjects, never its objects."""
         if _is_passive(verb):
             objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c not in cue_tokens]
+            # "the Polisario Front, which is backed by Algeria" (and "which seeks ... and is backed by"):
+            # a relative clause's passive subject is the noun it describes.
+            clause = verb.head if verb.dep_ == "conj" and not objects else verb
+            if clause.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objects) and any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+                objects = [clause.head]
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
             direct = [c for c in verb.children if c.dep_ == "dobj"]
