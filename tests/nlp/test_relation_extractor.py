@@ -101,6 +101,16 @@ def test_a_negated_argument_negates_the_act(extract, text, relation):
     assert len(found) >= 1 and all(a.negated for a in found), found
 
 
+def test_a_conjoined_verb_does_not_govern_the_modality_of_its_sibling(extract):
+    """"seeks independence and is backed by Algeria": "seek" governs its own object, not the backing."""
+    found = [a for a in extract("The Polisario Front seeks independence and is backed by Algeria.", "2024-08-01")
+             if a.relation == "supports"]
+    assert [(a.subject, a.object, a.modality) for a in found] == [("Algeria", "Polisario Front", "asserted")]
+    found = [a for a in extract("Russia plans to send troops and build a base in Sudan.", "2024-08-01")
+             if a.relation == "deploys-forces-to"]
+    assert all(a.modality == "intended" for a in found)
+
+
 @pytest.mark.parametrize("text", [
     "Reports that Israel attacked Iran surfaced on Monday.",
     # the parser takes the "that" clause for a relative clause here

@@ -398,6 +398,9 @@ class RelationExtractor:
             if clause.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in objects) and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
                 objects = [clause.head]
+            elif clause is not verb and clause.pos_ in VERB_POS:
+                # "the Front seeks independence and is backed by Algeria": the first conjunct's subject.
+                objects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
             direct = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1227,8 +1230,10 @@ class _Context:
             if modality is None and node.i != cue.i and _states_act_of(previous, nouns):
                 modality = nouns[node.lemma_.lower()]  # "announced a plan to send troops"
             previous = node
-            # "is ready to send troops": an adjective governs its infinitive as a verb would
-            governs = node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children))
+            # "is ready to send troops": an adjective governs its infinitive as a verb would; a verb the
+            # chain reached as a conjunct is a sibling ("wants closer ties and signed a deal"), not a governor.
+            governs = came_by != "conj" and (
+                node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children)))
             if node.i != cue.i and governs and node.lemma_.lower() in verbs:
                 if future_in_past and verbs[node.lemma_.lower()] == "reported" and came_by == "ccomp":
                     modality = "intended"
