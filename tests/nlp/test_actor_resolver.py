@@ -137,3 +137,11 @@ def test_a_combining_form_before_a_demonym_is_no_surname(resolve):
     assert "Federico Franco" not in {m.label for m in doc._.kg_mentions}
     doc = resolve("The Merkel-Sarkozy talks ended.", "2010-01-01")
     assert {"Angela Merkel", "Nicolas Sarkozy"} <= {m.label for m in doc._.kg_mentions}
+
+
+def test_a_pair_named_by_an_office_holds_that_office(resolve):
+    """"the two defence ministers" are no pair of a prime minister and a president named before."""
+    doc = resolve("Hun Manet thanked Anwar and Trump for their mediation. A meeting chaired by the two "
+                  "defence ministers is scheduled for Aug. 4.", "2025-07-29")
+    ministers = [t.i for t in doc if t.text == "ministers"][0]
+    assert not doc._.kg_token_actors.get(ministers)

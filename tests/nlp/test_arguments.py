@@ -19,6 +19,9 @@ FOUND = [
     ("NATO troops clashed with Serbian police in northern Kosovo.", "2023-05-29",
      ("North Atlantic Treaty Organization", "fights", "Serbia")),
     # An argument that is not an actor stands for the known organisation that owns it.
+    # A participle's passive subject is the noun it describes.
+    ("Syria's government, backed by Russia, attacked rebel-held Idlib.", "2020-01-01",
+     ("Russia", "supports", "Syria")),
     # A relative clause's passive subject is the noun it describes.
     ("The Polisario Front, which is backed by Algeria, rejected the plan.", "2024-08-01",
      ("Algeria", "supports", "Polisario Front")),

@@ -101,6 +101,13 @@ def test_a_negated_argument_negates_the_act(extract, text, relation):
     assert len(found) >= 1 and all(a.negated for a in found), found
 
 
+def test_a_participle_is_not_in_the_modality_of_the_clause_its_noun_is_in(extract):
+    """"Ukraine, invaded by Russia in 2022, asked NATO for help": the invasion is no request."""
+    found = [a for a in extract("Ukraine, invaded by Russia in 2022, asked NATO for help.", "2024-05-01")
+             if a.relation == "attacks"]
+    assert [(a.subject, a.object, a.modality) for a in found] == [("Russia", "Ukraine", "asserted")]
+
+
 def test_a_conjoined_verb_does_not_govern_the_modality_of_its_sibling(extract):
     """"seeks independence and is backed by Algeria": "seek" governs its own object, not the backing."""
     found = [a for a in extract("The Polisario Front seeks independence and is backed by Algeria.", "2024-08-01")

@@ -393,8 +393,14 @@ class ActorResolver:
             kind = self.group_nouns[lemma]
             # "both leaders" are people (or their states' leaders); "both nations" any actors of a state.
             accept = (lambda a: a.type == "Person") if kind == "person" else None
+            title = self._title(token) if kind == "person" else None
+            if title is not None and " " in title[0]:
+                # "the two defence ministers": people who hold that office, not any pair named last.
+                office = title[1]
+                accept = (lambda a: a.type == "Person" and any(
+                    r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
             group = state.recent_group(token, sentences=None, accept=accept)
-            if not group and kind == "person" and _pair_size(token) == 2:
+            if not group and kind == "person" and _pair_size(token) == 2 and (title is None or " " not in title[0]):
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
                 group = state.recent_persons(token, 2)
             if self.group_nouns[lemma] == "country":

@@ -401,6 +401,8 @@ class RelationExtractor:
             elif clause is not verb and clause.pos_ in VERB_POS:
                 # "the Front seeks independence and is backed by Algeria": the first conjunct's subject.
                 objects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            elif not objects and verb.dep_ == "acl" and verb.head.pos_ in NOUN_POS:
+                objects = [verb.head]  # "Syria's government, backed by Russia": what the participle describes
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
             direct = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1246,6 +1248,8 @@ class _Context:
             if node.dep_ == "relcl" and node.tag_ not in {"MD"} and not _states_act_of(node, nouns) and not any(
                     c.dep_ == "aux" and c.lower_ in markers for c in node.children):
                 break  # "urged X to avoid steps in Kosovo, where troops are deployed": the narrator's fact
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                break  # "Ukraine, invaded by Russia in 2022, asked NATO for help": a participle describes
         speaker = self.speakers.get(cue.i)
         if modality is None and speaker is not None:
             return "reported", speaker
