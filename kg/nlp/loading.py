@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from kg.errors import Errors, KGError
@@ -20,6 +21,11 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
 }
 KNOWN_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 REQUIRED_COMPONENTS = ("parser", "ner", "lemmatizer")
+# Military and diplomatic ranks the English tokenizer splits at the full stop, and the parser then
+# ends a sentence there: "Thai army spokesman Maj. Gen. Winthai Suvaree said ..." ("Gen.", "Adm.",
+# "Gov.", "Sen." and "Rep." are spaCy's own exceptions already).
+RANK_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.",
+                      "Amb.", "Lieut.")
 
 
 def resolve_model_name(name: str | None) -> str:
@@ -48,4 +54,17 @@ def load_model(name: str | None = None) -> Language:
                if not any(c in pipe_name for pipe_name in nlp.pipe_names)]
     if missing:
         raise KGError(Errors.E102, name=package, missing=" and ".join(missing))
+    add_rank_abbreviations(nlp)
     return nlp
+
+
+def add_rank_abbreviations(nlp: Language) -> None:
+    """Keep ranks such as "Maj." one token, so that they end no sentence.
+
+    >>> nlp = spacy.blank("en")
+    >>> add_rank_abbreviations(nlp)
+    >>> [t.text for t in nlp("Maj. Gen. Winthai Suvaree spoke.")][:3]
+    ['Maj.', 'Gen.', 'Winthai']
+    """
+    for abbreviation in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

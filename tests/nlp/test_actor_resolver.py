@@ -145,3 +145,17 @@ def test_a_pair_named_by_an_office_holds_that_office(resolve):
                   "defence ministers is scheduled for Aug. 4.", "2025-07-29")
     ministers = [t.i for t in doc if t.text == "ministers"][0]
     assert not doc._.kg_token_actors.get(ministers)
+
+
+def test_military_ranks_are_no_names_and_end_no_sentence(resolve, actor_of):
+    """"Thai army spokesman Maj. Gen. Winthai Suvaree": one sentence, no actor called "Maj." or "Lt."."""
+    doc = resolve("Thai army spokesman Maj. Gen. Winthai Suvaree said the attack began at dawn.", "2025-07-29")
+    assert len(list(doc.sents)) == 1
+    assert {m.label for m in doc._.kg_mentions} >= {"Winthai Suvaree"}
+    doc = resolve("Lt. Col. Yuval Cohen said Israel attacked Gaza.", "2024-01-01")
+    assert not {"Lt.", "Lt", "Col."} & {m.label for m in doc._.kg_mentions}
+
+
+def test_a_sentence_initial_its_refers_to_the_sentence_before(resolve, actor_of):
+    doc = resolve("The Polisario Front rejected the plan. Its secretary-general, Brahim Ghali, spoke.", "2024-08-01")
+    assert actor_of(doc, "Its") == "Polisario Front"

@@ -50,6 +50,8 @@ PAIR_DETERMINERS = frozenset({"both", "two"})
 # Forms of address that precede a surname without being a given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "prof", "professor",
                         "gen", "general", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
+                        "maj", "major", "lt", "lieut", "lieutenant", "capt", "captain", "sgt", "sergeant", "brig",
+                        "brigadier", "cmdr", "cdr", "commander", "cpl", "corporal", "pvt", "private", "amb",
                         "sheikh", "sheikha", "president", "premier", "chancellor", "minister", "secretary", "comrade",
                         "prince", "princess", "crown", "emir", "king", "queen", "sultan"})
 
@@ -210,6 +212,8 @@ class ActorResolver:
                 start += 1
         if start >= end or any(t.like_num for t in doc[start:end]):
             return None
+        if all(t.lower_.rstrip(".") in HONORIFICS for t in doc[start:end]):
+            return None  # "Lt." or "Maj. Gen." tagged as a name of its own
         return Span(doc, start, end, label=ent.label_)
 
     # -- spans -------------------------------------------------------------------
@@ -718,9 +722,12 @@ class _State:
                         if mention.type != "Person":
                             return self.actors[mention.actor_id]
         # "Spanish Judge Baltasar Garzon": a demonym describing a named person is no antecedent of "it".
+        # A sentence's first word refers back to the sentence before: "The Polisario Front rejected the
+        # plan. Its secretary-general, Brahim Ghali, ...".
+        first = token.i == self.sents[self.sent_of[token.i]].start
         return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and not (
             m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
-            and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=1)
+            and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=2 if first else 1)
 
     def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
         """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a
