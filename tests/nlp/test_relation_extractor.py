@@ -128,6 +128,21 @@ def test_what_a_report_says_is_reported(extract, text):
     assert found and all(a.modality == "reported" for a in found), found
 
 
+def test_a_vetoed_resolution_condemns_no_one(extract):
+    found = [a for a in extract("China and Russia vetoed a UN resolution condemning North Korea.", "2024-05-01")
+             if a.relation == "criticizes"]
+    assert found and all(a.negated for a in found), found
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("It is not clear whether Putin will meet Trump.", "meets-with"),
+    ("Japan is unlikely to join the talks with North Korea.", "meets-with"),
+])
+def test_an_open_question_or_a_likelihood_is_hypothetical_not_negated(extract, text, relation):
+    found = [a for a in extract(text, "2024-05-01") if a.relation == relation]
+    assert found and all(a.modality == "hypothetical" and not a.negated for a in found), found
+
+
 def test_a_gerund_after_from_without_prevention_stands(extract):
     found = [a for a in extract("Sweden benefited from joining NATO.", "2024-05-01") if a.relation == "member-of"]
     assert found and not any(a.negated for a in found), found

@@ -1202,9 +1202,20 @@ class _Context:
                     break
                 node = node.head.head
             elif node.dep_ in {"xcomp", "ccomp"}:
+                # "It is not clear whether Putin will meet Trump": a negated question leaves its content open.
+                question = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children)
                 node = node.head
-            elif _states_act_of(node, self.extractor.modality_nouns) and node.head.dep_ == "dobj":
-                node = node.head.head  # "declined an invitation to visit Moscow"
+                if question:
+                    if node.lemma_.lower() in self.extractor.negation_verbs:
+                        return True
+                    continue
+            elif (_states_act_of(node, self.extractor.modality_nouns)
+                  or (node.dep_ == "acl" and node.tag_ == "VBG")) and node.head.dep_ == "dobj":
+                # "declined an invitation to visit Moscow", "vetoed a resolution condemning North Korea"
+                node = node.head.head
+                if node.lemma_.lower() in self.extractor.negation_verbs:
+                    return True
+                break
             else:
                 break
             if node.lemma_.lower() in self.extractor.negation_verbs or any(c.dep_ == "neg" for c in node.children):
