@@ -100,7 +100,13 @@ def test_demonyms(gaz, word, label):
 
 def test_ambiguous_demonyms_skipped(gaz):
     assert gaz.country_by_demonym("Korean") is None
-    assert gaz.country_by_demonym("Congolese") is None
+
+
+def test_an_ambiguous_demonym_can_be_given_to_one_country(gaz):
+    """kg/gazetteer/curated/demonym_overrides.tsv: news means the DRC by "Congolese", as the
+    Dominican Republic by "Dominican"."""
+    assert gaz.country_by_demonym("Congolese").label == "Democratic Republic of the Congo"
+    assert gaz.country_by_demonym("Dominican").label == "Dominican Republic"
 
 
 def test_demonym_unique(tables):
