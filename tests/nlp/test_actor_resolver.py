@@ -159,3 +159,10 @@ def test_military_ranks_are_no_names_and_end_no_sentence(resolve, actor_of):
 def test_a_sentence_initial_its_refers_to_the_sentence_before(resolve, actor_of):
     doc = resolve("The Polisario Front rejected the plan. Its secretary-general, Brahim Ghali, spoke.", "2024-08-01")
     assert actor_of(doc, "Its") == "Polisario Front"
+
+
+def test_a_bare_surname_is_the_person_named_before_whatever_its_ner_class(resolve, actor_of):
+    doc = resolve("The accord was signed by her Rwandan counterpart, Olivier Nduhungirehe, in Washington. "
+                  "The visit of Kayikwamba Wagner and Nduhungirehe to the White House was arranged by Boulos.",
+                  "2025-06-28")
+    assert actor_of(doc, "Nduhungirehe", nth=1) == "Olivier Nduhungirehe"

@@ -47,6 +47,8 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 PAIR_DETERMINERS = frozenset({"both", "two"})
+# Places are no state: "both governments" never means two cities.
+PLACE_TYPES = frozenset({"City", "Region", "Place"})
 # Forms of address that precede a surname without being a given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "prof", "professor",
                         "gen", "general", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
@@ -328,17 +330,18 @@ class ActorResolver:
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
                 and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
             return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
-        if cls == "Person":
-            last = span[-1].text
-            seen = state.persons_by_surname.get(last)
-            if seen is not None:
-                state.add(span.start, span.end, seen, "surname")
+        last = span[-1].text
+        # "Olivier Nduhungirehe ... Nduhungirehe": the surname of a person named before, whatever class
+        # the NER gives the bare name.
+        seen = state.persons_by_surname.get(last) if cls == "Person" or len(span) == 1 else None
+        if seen is not None:
+            state.add(span.start, span.end, seen, "surname")
+            return
+        if cls == "Person" and len(span) == 1:
+            person, method = self._resolve_surname(last, state)
+            if person is not None:
+                state.add(span.start, span.end, person, method)
                 return
-            if len(span) == 1:
-                person, method = self._resolve_surname(last, state)
-                if person is not None:
-                    state.add(span.start, span.end, person, method)
-                    return
         if cls == "Country":
             # Every country is in the gazetteer, so an unknown GPE is a place.
             cls = "Place"
@@ -397,6 +400,11 @@ class ActorResolver:
             kind = self.group_nouns[lemma]
             # "both leaders" are people (or their states' leaders); "both nations" any actors of a state.
             accept = (lambda a: a.type == "Person") if kind == "person" else None
+            if kind == "country":
+                # "an agreement between two governments" after "Goma and Bukavu": cities have none, nor
+                # have people who hold no office (the NER may take a town for a person).
+                accept = lambda a: a.type not in PLACE_TYPES and (  # noqa: E731
+                    a.type != "Person" or self._country_of(a, state) is not None)
             title = self._title(token) if kind == "person" else None
             if title is not None and " " in title[0]:
                 # "the two defence ministers": people who hold that office, not any pair named last.

@@ -215,7 +215,7 @@ class RelationExtractor:
                 subjects = ctx.actors_of_all(c for t in cue_tokens if t.dep_ == "nsubjpass" for c in t.children
                                              if c.dep_ in {"poss", "compound", "amod", "nmod"})
                 subject_rule = subject_rule if not subjects else "verb-passive"
-            if relation.verbal and self._continues_report(verb):
+            if relation.verbal and self._continues_report(verb, ctx):
                 # "Tehran said 20 people had died and accused Israel of aggression": a verbal act
                 # conjoined to a reported clause is the reporter's, not the reported subject's.
                 subjects, _ = self._verb_subjects(verb.head.head, ctx)
@@ -289,11 +289,13 @@ class RelationExtractor:
             objects, object_rule = self._verb_objects(verb, relation, [], ctx, own)
             yield from self._emit(relation, subjects, objects, verb, object_rule or subject_rule or "verb", ctx)
 
-    def _continues_report(self, verb: Token) -> bool:
-        """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X"."""
+    def _continues_report(self, verb: Token, ctx: _Context) -> bool:
+        """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X" (not
+        "Merkel telephoned Putin and asked him ..., her spokesman said": a conjunct keeps an actor subject)."""
         head = verb.head
         return (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
-                and self.modality_verbs.get(head.head.lemma_.lower()) == "reported")
+                and self.modality_verbs.get(head.head.lemma_.lower()) == "reported"
+                and not ctx.actors_of_all(c for c in head.children if c.dep_ in SUBJECT_DEPS))
 
     def _verb_subjects(self, verb: Token, ctx: _Context, depth: int = 0) -> tuple[list[Mention], str]:
         if depth > 4:
@@ -315,7 +317,7 @@ class RelationExtractor:
             return ctx.actors_of_all([subject]), ""
         head = verb.head
         inherited = "verb-inherited-subject"
-        if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+        if verb.dep_ == "conj" and _acts_as_verb(head):  # "rejects and condemns": "rejects" tagged a noun
             if (head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
                     and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
                 # "Kabul said 46 civilians, most of them children, had died and accused Pakistan": a clause
@@ -436,8 +438,11 @@ class RelationExtractor:
             # "called for an end to the Israeli attacks": the object of the cue's own preposition.
             cue_pobjs = [g for t in cue_tokens if t.dep_ == "prep" for g in t.children
                          if g.dep_ == "pobj" and g.pos_ in NOUN_POS]
-            prep_objects = _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects, *cue_pobjs]),
-                                         relation.object_prepositions)
+            # A phrase before the verb sets the scene: "At a meeting of the Security Council, six states
+            # condemned ..." names no one condemned.
+            prep_objects = [t for t in _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects,
+                                                                        *cue_pobjs]), relation.object_prepositions)
+                            if t.i > verb.i or t.head.head.i != verb.i]
             found = ctx.actors_of_all(prep_objects)
             if not found and relation.symmetric and cue_pobjs:
                 # "agreed to a truce with Hamas": the partner in what the cue's preposition names.
@@ -536,8 +541,10 @@ class RelationExtractor:
         if not found and ctx.takes_places(relation):
             # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
             found = ctx.places_of([*objects, *prep_objects]) or ctx.where_antecedent(verb)
-            if not found and objects:
-                found = ctx.places_of([verb])  # "bombed villages in Paktika": the "in" phrase on the verb
+            if not found and (objects or any(t.pos_ in NOUN_POS for t in cue_tokens)):
+                # "bombed villages in Paktika", "carried out air strikes in the Gaza Strip": the "in"
+                # phrase on the verb
+                found = ctx.places_of([verb])
         if not found and relation.clausal_object:
             # "X alleged that the Kremlin is providing...": the accused is the clause's subject; "expressed
             # hope that Sudan would join": the clause may hang on the cue's noun; "called for Israel to
