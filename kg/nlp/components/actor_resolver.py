@@ -402,9 +402,9 @@ class ActorResolver:
             accept = (lambda a: a.type == "Person") if kind == "person" else None
             if kind == "country":
                 # "an agreement between two governments" after "Goma and Bukavu": cities have none, nor
-                # have people who hold no office (the NER may take a town for a person).
+                # have people the gazetteer does not know (the NER may take a town for a person).
                 accept = lambda a: a.type not in PLACE_TYPES and (  # noqa: E731
-                    a.type != "Person" or self._country_of(a, state) is not None)
+                    a.type != "Person" or self.gazetteer.get(a.id) is not None)
             title = self._title(token) if kind == "person" else None
             if title is not None and " " in title[0]:
                 # "the two defence ministers": people who hold that office, not any pair named last.
