@@ -62,7 +62,8 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # More coordinated participants than this are a list, not the sides of one symmetric event.
 MAX_PARTICIPANTS = 8
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # "asked why ...", "asked what ...": not an accusation
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+QUESTION_MARKS = frozenset({"whether", "if"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
@@ -557,10 +558,9 @@ class RelationExtractor:
                        *(c for t in objects if t.pos_ in NOUN_POS and not ctx.actors_at(t) for c in t.children
                          if _states_act_of(c, self.modality_nouns))]
             for clause in clauses:
-                question = any(c.tag_ in WH_TAGS or c.lower_ in {"whether", "if"} for c in clause.children)
+                question = any(c.tag_ in WH_TAGS or c.lower_ in QUESTION_MARKS for c in clause.children)
                 # "investigating whether Iran supplied the drones" (kgo:questionObject), not "asked why".
-                if not question or (relation.question_object and any(
-                        c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in clause.children)):
+                if not question or (relation.question_object and _asks_whether(clause)):
                     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                     found = ctx.actors_of_all(subjects)
                     if found:
@@ -1210,7 +1210,7 @@ class _Context:
                 node = node.head.head
             elif node.dep_ in {"xcomp", "ccomp"}:
                 # "It is not clear whether Putin will meet Trump": a negated question leaves its content open.
-                question = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in node.children)
+                question = _asks_whether(node)
                 node = node.head
                 if question:
                     if node.lemma_.lower() in self.extractor.negation_verbs:
@@ -1302,6 +1302,11 @@ def _states_act_of(verb: Token, modality_nouns: dict[str, str]) -> bool:
             and verb.head.lemma_.lower() in modality_nouns and verb.head.pos_ in NOUN_POS
             and any((c.dep_ == "aux" and c.lower_ == "to" and verb.dep_ != "relcl")
                     or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children))
+
+
+def _asks_whether(clause: Token) -> bool:
+    """True for an embedded yes/no question: "whether Iran supplied the drones"."""
+    return any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children)
 
 
 def _is_passive(verb: Token) -> bool:
