@@ -30,6 +30,9 @@ FOUND = [
     # A conjunct of a reported clause keeps the clause's actor subject, not the reporter's.
     ("Angela Merkel telephoned Putin on Wednesday and asked him to use his influence on Minsk, her spokesman "
      "Steffen Seibert said.", "2021-11-12", ("Angela Merkel", "requests", "Vladimir Putin")),
+    # Whoever acts "at" an actor's request receives it.
+    ("At Cambodia's request, the United Nations Security Council met behind closed doors.", "2025-07-29",
+     ("Cambodia", "requests", "United Nations Security Council")),
     # The host of talks between two parties meets each of them.
     ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Qatar", "meets-with", "Hamas")),
     ("Qatar hosted talks between Israel and Hamas.", "2024-05-01", ("Israel", "meets-with", "Hamas")),
@@ -447,6 +450,9 @@ NOT_FOUND = [
      "between two governments.", "2025-06-28", ("Goma", "signs-agreement-with", "Bukavu")),
     # Non-state people are no state's, even as soldiers.
     ("Syrian rebel soldiers attacked Turkey.", "2024-05-01", ("Syria", "attacks", "Turkey")),
+    # A meeting "at" which one acts is where it happens, not a meeting with its owner.
+    ("Britain's rebate is not up for renegotiation at next week's European Council summit, Jack Straw said.",
+     "2005-06-01", ("European Council", "meets-with", "United Kingdom")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.
     ("Germany urged Russia to withdraw its troops from the border.", "2022-01-01",
      ("Russia", "withdraws-forces-from", "Germany")),

@@ -645,7 +645,10 @@ class RelationExtractor:
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
-            if (receiver := _receiving_verb(noun, self.receiving_verbs)) is not None:
+            receiver = _receiving_verb(noun, self.receiving_verbs)
+            if receiver is not None and relation.symmetric and noun.head.lower_ == "at":
+                receiver = None  # "at next week's European Council summit" is where, not what is received
+            if receiver is not None:
                 # "Iran faced criticism from France", "cancelled the visit under pressure from Saudi Arabia":
                 # the noun's agent acts on the receiver; what is received comes "from" or "by" its agent,
                 # whatever the relation's own prepositions ("demanded an apology from Japan").
@@ -1496,9 +1499,10 @@ def _in_phrase_governor(noun: Token) -> Token | None:
 
 def _receiving_verb(noun: Token, receiving_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject receives a noun cue: "faced criticism", "came under attack", and any verb
-    an "under" phrase hangs on: "cancelled the visit under pressure from Saudi Arabia"."""
+    an "under" or "at" phrase hangs on: "cancelled the visit under pressure from Saudi Arabia", "At
+    Cambodia's request, the Security Council met"."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "under":
+    if noun.dep_ == "pobj" and head.lower_ in {"under", "at"}:
         return head.head if head.head.pos_ in VERB_POS else None
     if noun.dep_ != "dobj":
         return None
