@@ -262,6 +262,7 @@ class Ontology:
         resident_nouns: frozenset[str] = frozenset(),
         representative_nouns: frozenset[str] = frozenset(),
         equipment_nouns: frozenset[str] = frozenset(),
+        counterpart_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -276,6 +277,7 @@ class Ontology:
         self.resident_nouns = resident_nouns
         self.representative_nouns = representative_nouns
         self.equipment_nouns = equipment_nouns
+        self.counterpart_nouns = counterpart_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -1061,4 +1063,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
         representative_nouns=builder.lemma_list(KGO.representativeNoun, "kgo:representativeNoun"),
         equipment_nouns=builder.lemma_list(KGO.equipmentNoun, "kgo:equipmentNoun"),
+        counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
     )

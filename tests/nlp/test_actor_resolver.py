@@ -166,3 +166,12 @@ def test_a_bare_surname_is_the_person_named_before_whatever_its_ner_class(resolv
                   "The visit of Kayikwamba Wagner and Nduhungirehe to the White House was arranged by Boulos.",
                   "2025-06-28")
     assert actor_of(doc, "Nduhungirehe", nth=1) == "Olivier Nduhungirehe"
+
+
+def test_a_possessed_counterpart_noun_is_the_other_side_named_before(resolve, actor_of):
+    """kgo:counterpartNoun: "its neighbour" is not the possessor; a named rival is itself."""
+    doc = resolve("Algeria cut diplomatic relations with Morocco, accusing its neighbour of hostile actions.",
+                  "2021-08-25")
+    assert actor_of(doc, "neighbour") == "Morocco"
+    doc = resolve("Russia threatened its neighbour.", "2021-08-25")
+    assert actor_of(doc, "neighbour") is None

@@ -382,6 +382,11 @@ class ActorResolver:
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return
         lemma = token.lemma_.lower()
+        if lemma in self.ontology.counterpart_nouns and token.tag_ == "NN":
+            other = state.counterpart(token)
+            if other is not None:  # "cut ties with Morocco, accusing its neighbour": Morocco
+                state.add(token.i, token.i + 1, other, "group")
+            return
         if lemma in self.group_nouns and self.group_nouns[lemma] not in {"any", "country", "person"} \
                 and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
@@ -679,6 +684,21 @@ class _State:
             if chosen is not None:
                 return self.actors.get(chosen.actor_id)
         return None
+
+    def counterpart(self, token: Token) -> GazetteerActor | None:
+        """The other side a possessed counterpart noun stands for: the last actor of a state-like kind the
+        sentence named before it that is not the possessor ("its neighbour"); none when the noun has a
+        name of its own ("its rival Saudi Arabia") or no pronoun possessor ("Russia's neighbour")."""
+        owners = [m for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"
+                  for m in self.token_actors.get(c.i, ())]
+        if not owners or any(c.dep_ in {"appos", "compound"} for c in token.children) or (
+                token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            return None
+        owned_by = {m.actor_id for m in owners}
+        start = self.sents[self.sent_of[token.i]].start
+        others = [m for m in self.mentions if start <= m.start and m.end <= token.i
+                  and m.actor_id not in owned_by and m.type not in NOT_GROUP_TYPES]
+        return self.actors.get(others[-1].actor_id) if others else None
 
     def salient_person(self, token: Token, exclude: frozenset[str] = frozenset()) -> GazetteerActor | None:
         return self._recent(token, lambda m: m.type == "Person" and m.method != "speaker"
