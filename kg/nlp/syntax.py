@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["coordinated", "listed_appositions", "stranded_conjuncts"]
+__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "listed_appositions", "stranded_conjuncts"]
+
+# A gerund after these has the governing verb's object as its understood subject: "accused X of
+# colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
+# others ("by", "before", "after") the governor's subject.
+GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _COORDINATORS = frozenset({"and", "or"})

@@ -980,20 +980,14 @@ class _Builder:
                                     f"{g.qname(pred)} {lemma!r} is already a cue of modality "
                                     f"{table[lemma]!r}; a lemma can signal one modality only"))
                             table[lemma] = name
-        negation_markers = frozenset(
-            lemma for v in g.objects(KGO.Negation, KGO.markerCue)
-            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.markerCue, v),
-                                             "Negation", "kgo:markerCue"))
-        negation_verbs = frozenset(
-            lemma for v in g.objects(KGO.Negation, KGO.verbCue)
-            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.verbCue, v),
-                                             "Negation", "kgo:verbCue"))
-        negation_prepositions = frozenset(
-            lemma for v in g.objects(KGO.Negation, KGO.prepositionCue)
-            for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, KGO.prepositionCue, v),
-                                             "Negation", "kgo:prepositionCue"))
-        return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_markers,
-                            negation_verbs=negation_verbs, negation_prepositions=negation_prepositions,
+        def negation_cues(pred: URIRef) -> frozenset[str]:
+            return frozenset(lemma for v in g.objects(KGO.Negation, pred)
+                             for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, pred, v),
+                                                              "Negation", g.qname(pred)))
+
+        return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_cues(KGO.markerCue),
+                            negation_verbs=negation_cues(KGO.verbCue),
+                            negation_prepositions=negation_cues(KGO.prepositionCue),
                             modalities=tuple(names), nouns=nouns)
 
     def _verb_preposition(self, value, path: str, owner: str, pred: str) -> tuple[str, str]:

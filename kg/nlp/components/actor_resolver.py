@@ -35,7 +35,7 @@ from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
-from kg.nlp.syntax import coordinated
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -411,13 +411,13 @@ class ActorResolver:
                 accept = lambda a: a.type not in PLACE_TYPES and (  # noqa: E731
                     a.type != "Person" or self.gazetteer.get(a.id) is not None)
             title = self._title(token) if kind == "person" else None
-            if title is not None and " " in title[0]:
+            office = title[1] if title is not None and " " in title[0] else None
+            if office is not None:
                 # "the two defence ministers": people who hold that office, not any pair named last.
-                office = title[1]
                 accept = (lambda a: a.type == "Person" and any(
                     r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
             group = state.recent_group(token, sentences=None, accept=accept)
-            if not group and kind == "person" and _pair_size(token) == 2 and (title is None or " " not in title[0]):
+            if not group and kind == "person" and _pair_size(token) == 2 and office is None:
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
                 group = state.recent_persons(token, 2)
             if self.group_nouns[lemma] == "country":
@@ -739,7 +739,7 @@ class _State:
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
         governor = head.head if head.dep_ == "xcomp" else None
-        if head.dep_ == "pcomp" and head.head.lower_ in {"of", "for", "from", "against"}:
+        if head.dep_ == "pcomp" and head.head.lower_ in GERUND_OBJECT_PREPOSITIONS:
             governor = head.head.head  # "accused Paris of lending its support": the gerund's, too
         if governor is not None and governor.i != head.i:
             # "Germany urged Russia to withdraw its troops": an infinitive's understood subject is the

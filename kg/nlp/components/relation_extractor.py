@@ -33,7 +33,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
-from kg.nlp.syntax import coordinated
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated
 from kg.ontology import Ontology, RelationType, load_ontology
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -47,10 +47,6 @@ AGENT_NOUN_METHODS = frozenset({"demonym", "agent-noun"})
 # Prepositions that name whom a threatened act is aimed at ("to cut ties with Qatar"); not "to"
 # ("threatened to take the factory to Hungary").
 THREAT_PREPOSITIONS = ("from", "with", "on", "against", "at")
-# A gerund after these has the governing verb's object as its subject: "accused X of colluding",
-# "thanked X for helping", "prevented X from joining", "warned X against attacking"; after others ("by",
-# "before", "after") the governor's subject.
-GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 # What a receiver receives comes from its agent: "faced criticism from France", "under pressure by the US".
 RECEIVED_FROM = ("from", "by")
 # A negation verb negates the gerund of its "from" phrase as it does its infinitive: "prevented Sweden
