@@ -85,7 +85,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
-    KGO.weaponSubjectCue,
+    KGO.weaponSubjectCue, KGO.refusedActObject,
 )
 
 PathLike = Union[str, Path]
@@ -141,7 +141,10 @@ class RelationType:
     subject of a "whether" clause is the object ("investigating whether Iran
     supplied the drones"); ``weapon_subject_cues`` are verbs that are cues only
     when their subject is a weapon or one of the relation's own nouns ("Russian
-    missiles hit Kyiv", not "the US hit China with tariffs").
+    missiles hit Kyiv", not "the US hit China with tariffs"); ``refused_act_object``
+    says that refusing (with a verb cue of the relation that is also a negation
+    verb) a cooperative act on an actor is this relation towards that actor
+    ("Russia refused to join NATO" rejects NATO).
     """
 
     id: str
@@ -180,6 +183,7 @@ class RelationType:
     cue_condition_markers: tuple[str, ...] = ()
     locative_object: bool = False
     question_object: bool = False
+    refused_act_object: bool = False
 
 
     @property
@@ -811,6 +815,7 @@ class _Builder:
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             question_object=flag(KGO.questionObject, "kgo:questionObject"),
+            refused_act_object=flag(KGO.refusedActObject, "kgo:refusedActObject"),
             reported_predicates=reported_predicates,
             thing_object_cues=thing_object_cues,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),

@@ -21,6 +21,9 @@ DATE = "2025-09-03"
 
 # (relation, sentence, expected (subject, object)); symmetric relations may come out either way.
 CASES = [
+    # aids (075 grant asylum): opening borders to refugees aids the country they come from
+    ("aids", "Turkey opened its borders to thousands of Syrians.", ("Turkey", "Syria")),
+    ("aids", "Poland opened its border to displaced Ukrainians.", ("Poland", "Ukraine")),
     # attacks: killing, abduction, assassination, siege, "shoot down", "open fire", "pound",
     # "destroy", military campaigns
     ("attacks", "Al-Shabaab militants killed three Kenyan police officers in Mandera.",
@@ -192,6 +195,9 @@ EXTRA_CASES = [
      ("Pakistan", "Turkey")),
     ("expresses-sympathy-with", "Japan offered its sympathy to Morocco.", ("Japan", "Morocco")),
     ("expresses-sympathy-with", "Kenya sent its sympathy to Uganda after the floods.", ("Kenya", "Uganda")),
+    # eases-sanctions-on: lifting curbs, and restrictions "between" the subject and the object (081)
+    ("eases-sanctions-on", "Japan lifted travel curbs on North Korea.", ("Japan", "North Korea")),
+    ("eases-sanctions-on", "Kuwait lifted the trade restrictions between it and Iraq.", ("Kuwait", "Iraq")),
     # eases-sanctions-on: cutting tariffs (085)
     ("eases-sanctions-on", "The United States cut tariffs on Mexican steel.", ("United States", "Mexico")),
     # agrees-with (030): coordinated actors agreeing together

@@ -64,6 +64,31 @@ def test_negating_verb(extract):
     assert found and all(a.negated for a in found)
 
 
+@pytest.mark.parametrize(("text", "act", "triple"), [
+    ("Russia refused to join NATO.", "member-of", ("Russia", "North Atlantic Treaty Organization")),
+    ("Hungary declined to meet Volodymyr Zelensky.", "meets-with", ("Hungary", "Volodymyr Zelensky")),
+    ("Iran refused to release the British sailors.", "releases", ("Iran", "United Kingdom")),
+])
+def test_refusing_a_cooperative_act_rejects_its_object(extract, text, act, triple):
+    found = extract(text)
+    assert [a for a in found if a.relation == act] and all(a.negated for a in found if a.relation == act)
+    rejections = [(a.subject, a.object, a.negated, a.modality) for a in found if a.relation == "rejects"]
+    assert rejections == [(*triple, False, "asserted")], found
+
+
+@pytest.mark.parametrize("text", [
+    "China refused to condemn Russia.",  # a hostile act refused rejects no one named
+    "Afzal and Islam deny conspiring with Kazi.",  # a denied gerund is a denied claim, not a refusal
+])
+def test_refusal_without_a_rejected_actor(extract, text):
+    assert not [a for a in extract(text) if a.relation == "rejects"]
+
+
+def test_a_negated_refusal_is_negated(extract):
+    rejections = [a for a in extract("Russia did not refuse to negotiate with Ukraine.") if a.relation == "rejects"]
+    assert rejections and all(a.negated for a in rejections)
+
+
 @pytest.mark.parametrize(("text", "relation"), [
     ("Egypt cancelled a planned visit to Israel.", "visits"),
     ("Japan postponed talks with South Korea.", "meets-with"),

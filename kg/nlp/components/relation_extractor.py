@@ -74,6 +74,7 @@ RULE_CONFIDENCE = {
     "verb-clausal-object": 0.75,
     "verb-obligation": 0.75,
     "verb-condition": 0.7,
+    "verb-refused-act": 0.75,
     "verb-predicate": 0.7,
     "noun": 0.85,
     "noun-light-verb": 0.8,
@@ -123,6 +124,10 @@ class RelationExtractor:
         for relation in relations:
             for lemma, preposition in relation.thing_object_cues:
                 self.thing_object_index.setdefault(lemma, []).append((relation, preposition))
+        # "refuse" -> rejects: refusing a cooperative act on an actor is this relation towards it.
+        self.refusal_index = _lemma_index(
+            [r for r in relations if r.refused_act_object],
+            lambda r: [cue[0] for cue in r.verb_cues if len(cue) == 1 and cue[0] in self.negation_verbs])
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
@@ -173,6 +178,8 @@ class RelationExtractor:
                 if token.dep_ == "advcl" and token.pos_ in VERB_POS and (self.condition_index
                                                                           or self.cue_condition_index):
                     hits.extend(self._condition_hits(token, ctx))
+            if self.refusal_index:
+                hits.extend(self._refusal_hits(sent, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -285,6 +292,27 @@ class RelationExtractor:
             own = frozenset(m.actor_id for m in subjects)
             objects, object_rule = self._verb_objects(verb, relation, [], ctx, own)
             yield from self._emit(relation, subjects, objects, verb, object_rule or subject_rule or "verb", ctx)
+
+    def _refusal_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+        """"Russia refused to join NATO": a refused cooperative act on an actor rejects that actor
+        (kgo:refusedActObject); the act itself stays, negated."""
+        doc = sent.doc
+        # Cooperative acts: a positive Goldstein weight, or a tie between actors ("join NATO"), not a
+        # title or a place.
+        refused = [hit for hit in ctx.hits if hit.sent_start == sent.start and hit.negated
+                   and hit.relation not in self.title_relations and hit.relation != self.located_relation
+                   and hit.relation != self.capital_relation
+                   and ((relation := self.ontology.relations[hit.relation]).layer == "standing"
+                        or (relation.goldstein or 0) > 0)]
+        for hit in refused:
+            act = doc[hit.cue]
+            if act.dep_ != "xcomp" or act.head.pos_ not in VERB_POS or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+                # The refusal governs the act's infinitive: "denied conspiring" denies a claim.
+                continue
+            refusal = act.head
+            for relation in self.refusal_index.get(refusal.lemma_.lower(), ()):
+                yield from self._emit(relation, [hit.subject], [hit.object], refusal, "verb-refused-act", ctx)
 
     def _continues_report(self, verb: Token, ctx: _Context) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X" (not
