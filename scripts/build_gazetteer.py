@@ -338,6 +338,12 @@ def is_caps_token(tok: str) -> bool:
     return any(_caps_part(p) for p in re.split(r"[-'’]", core))
 
 
+def is_caps_title_word(tok: str) -> bool:
+    """A title word written in capitals ("SHEIKH"): a name part, never a title, next to the upper-case name."""
+    core = tok.strip(",.;:()[]")
+    return core.lower() in TITLE_WORDS and _caps_part(core)
+
+
 def is_regnal(tok: str) -> bool:
     return bool(ROMAN.match(tok.strip(",.;:")))
 
@@ -420,6 +426,16 @@ def parse_holder(text: str) -> Holder | str | None:
             regnal[i] = True          # "CHARLES III", "LEO XIV"
         elif is_caps_token(tok):
             caps[i] = True            # includes "XI" in "XI Jinping"
+    for i, tok in enumerate(tokens):
+        # A title word in capitals is a name here (the Factbook writes titles in mixed case): within the
+        # upper-case name ("HASSAN SHEIKH Mohamud"), between a given name and it ("Hassan SHEIKH MOHAMUD"),
+        # or as the only upper-case word after a given name ("John KING").
+        if i == 0 or caps[i] or regnal[i] or not is_caps_title_word(tok) or tokens[i - 1].endswith(","):
+            continue
+        after_given = _is_name_token(tokens[i - 1])
+        if caps[i - 1] or (after_given and i + 1 < len(tokens) and caps[i + 1]) or \
+                (after_given and i + 1 == len(tokens) and not any(caps)):
+            caps[i] = True
     first_caps = next((i for i, c in enumerate(caps) if c), None)
     if first_caps is None:
         # Fallback for entries written without an upper-case surname ("Prime Minister Milos Vucevic").
