@@ -85,7 +85,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
-    KGO.weaponSubjectCue, KGO.refusedActObject,
+    KGO.weaponSubjectCue, KGO.refusedActObject, KGO.refusalMarker,
 )
 
 PathLike = Union[str, Path]
@@ -144,7 +144,9 @@ class RelationType:
     missiles hit Kyiv", not "the US hit China with tariffs"); ``refused_act_object``
     says that refusing (with a verb cue of the relation that is also a negation
     verb) a cooperative act on an actor is this relation towards that actor
-    ("Russia refused to join NATO" rejects NATO).
+    ("Russia refused to join NATO" rejects NATO); ``refusal_markers`` are modal
+    auxiliaries that, negated on a cooperative act, state such a refusal ("Japan
+    will not hold talks with China" rejects China).
     """
 
     id: str
@@ -184,6 +186,7 @@ class RelationType:
     locative_object: bool = False
     question_object: bool = False
     refused_act_object: bool = False
+    refusal_markers: tuple[str, ...] = ()
 
 
     @property
@@ -765,6 +768,7 @@ class _Builder:
 
         excluded = single_lemmas(KGO.excludedModifier)  # "trade" in "trade war"
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
+        refusals = single_lemmas(KGO.refusalMarker)  # "will" (not)
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
@@ -821,6 +825,7 @@ class _Builder:
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,
+            refusal_markers=refusals,
             condition_markers=conditions,
             cue_condition_markers=cue_conditions,
         )

@@ -24,6 +24,9 @@ CASES = [
     # aids (075 grant asylum): opening borders to refugees aids the country they come from
     ("aids", "Turkey opened its borders to thousands of Syrians.", ("Turkey", "Syria")),
     ("aids", "Poland opened its border to displaced Ukrainians.", ("Poland", "Ukraine")),
+    # aids (075): accepting or hosting refugees, whose "from" phrase or demonym names their country
+    ("aids", "Germany accepted 800 refugees from Syria.", ("Germany", "Syria")),
+    ("aids", "Uganda hosts thousands of South Sudanese refugees.", ("Uganda", "South Sudan")),
     # attacks: killing, abduction, assassination, siege, "shoot down", "open fire", "pound",
     # "destroy", military campaigns
     ("attacks", "Al-Shabaab militants killed three Kenyan police officers in Mandera.",

@@ -68,17 +68,26 @@ def test_negating_verb(extract):
     ("Russia refused to join NATO.", "member-of", ("Russia", "North Atlantic Treaty Organization")),
     ("Hungary declined to meet Volodymyr Zelensky.", "meets-with", ("Hungary", "Volodymyr Zelensky")),
     ("Iran refused to release the British sailors.", "releases", ("Iran", "United Kingdom")),
+    # a negated "will" or "can" states the refusal
+    ("Japan will not hold talks with China.", "meets-with", ("Japan", "China")),
+    ("Bangladesh cannot accept more refugees from Myanmar.", "aids", ("Bangladesh", "Myanmar")),
+    ("Hungary said it won't send weapons to Ukraine.", "aids", ("Hungary", "Ukraine")),
 ])
 def test_refusing_a_cooperative_act_rejects_its_object(extract, text, act, triple):
     found = extract(text)
     assert [a for a in found if a.relation == act] and all(a.negated for a in found if a.relation == act)
-    rejections = [(a.subject, a.object, a.negated, a.modality) for a in found if a.relation == "rejects"]
-    assert rejections == [(*triple, False, "asserted")], found
+    rejections = [(a.subject, a.object, a.negated) for a in found if a.relation == "rejects"]
+    assert rejections == [(*triple, False)], found
+    # the refusal is a fact, or the refuser's own report of it ("said it won't send")
+    assert all(a.modality == "asserted" or (a.modality == "reported" and a.attributed_to == triple[0])
+               for a in found if a.relation == "rejects"), found
 
 
 @pytest.mark.parametrize("text", [
     "China refused to condemn Russia.",  # a hostile act refused rejects no one named
     "Afzal and Islam deny conspiring with Kazi.",  # a denied gerund is a denied claim, not a refusal
+    "Japan did not hold talks with China.",  # the past states no refusal
+    "Japan could not hold talks with China.",  # nor does an inability
 ])
 def test_refusal_without_a_rejected_actor(extract, text):
     assert not [a for a in extract(text) if a.relation == "rejects"]

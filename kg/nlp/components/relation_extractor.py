@@ -128,6 +128,8 @@ class RelationExtractor:
         self.refusal_index = _lemma_index(
             [r for r in relations if r.refused_act_object],
             lambda r: [cue[0] for cue in r.verb_cues if len(cue) == 1 and cue[0] in self.negation_verbs])
+        # "will" (not) -> rejects: saying one will not do a cooperative act on an actor refuses it.
+        self.refusal_marker_index = _lemma_index(relations, lambda r: r.refusal_markers)
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
@@ -178,7 +180,7 @@ class RelationExtractor:
                 if token.dep_ == "advcl" and token.pos_ in VERB_POS and (self.condition_index
                                                                           or self.cue_condition_index):
                     hits.extend(self._condition_hits(token, ctx))
-            if self.refusal_index:
+            if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(sent, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
@@ -294,8 +296,9 @@ class RelationExtractor:
             yield from self._emit(relation, subjects, objects, verb, object_rule or subject_rule or "verb", ctx)
 
     def _refusal_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
-        """"Russia refused to join NATO": a refused cooperative act on an actor rejects that actor
-        (kgo:refusedActObject); the act itself stays, negated."""
+        """"Russia refused to join NATO", "Japan will not hold talks with China": a refused cooperative
+        act on an actor rejects that actor (kgo:refusedActObject, kgo:refusalMarker); the act itself
+        stays, negated."""
         doc = sent.doc
         # Cooperative acts: a positive Goldstein weight, or a tie between actors ("join NATO"), not a
         # title or a place.
@@ -306,6 +309,14 @@ class RelationExtractor:
                         or (relation.goldstein or 0) > 0)]
         for hit in refused:
             act = doc[hit.cue]
+            verb = _light_verb(act, self.light_verbs) if act.pos_ in NOUN_POS else act
+            markers = [c.lower_ for c in verb.children if c.dep_ == "aux"] if verb is not None else []
+            if markers and any(c.dep_ == "neg" for c in verb.children):
+                # "Japan will not hold talks with China": the statement is the refusal.
+                for relation in {r.id: r for m in markers for r in self.refusal_marker_index.get(m, ())}.values():
+                    yield from self._emit(relation, [hit.subject], [hit.object], verb, "verb-refused-act", ctx,
+                                          stated=True)
+                continue
             if act.dep_ != "xcomp" or act.head.pos_ not in VERB_POS or not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
                 # The refusal governs the act's infinitive: "denied conspiring" denies a claim.
@@ -446,6 +457,12 @@ class RelationExtractor:
             origins = [pobj for o in objects if o.lemma_.lower() in ctx.ontology.agent_nouns
                        and not ctx.actors_at(o) for pobj in _misattached_objects(o, ("from",))]
             found = [m for m in ctx.actors_of_all(origins) if m.type == "Country"]
+        if not found and (people := [t for t in cue_tokens if t.pos_ == "NOUN"
+                                     and t.lemma_.lower() in ctx.ontology.non_state_nouns]):
+            # "accepted 800 refugees from Syria", "hosts Syrian refugees": the cue's own people noun
+            # names its people's country (the "from" phrase may hang on the verb).
+            origins = [*people, *(p for t in people for p in _misattached_objects(t, ("from",)))]
+            found = [m for m in ctx.actors_of_all(origins, people=True) if m.type == "Country"]
         if relation.clausal_object and objects and all(m.actor_id in own for m in found):
             # "demanded the release of its citizens detained by the US": who is to do the act named
             # (not the subject, whose citizens they are).
