@@ -88,6 +88,8 @@ def test_refusing_a_cooperative_act_rejects_its_object(extract, text, act, tripl
     "Afzal and Islam deny conspiring with Kazi.",  # a denied gerund is a denied claim, not a refusal
     "Japan did not hold talks with China.",  # the past states no refusal
     "Japan could not hold talks with China.",  # nor does an inability
+    # a person held is no party rejected
+    "General Abdourahamane Tiani has refused to release the deposed president, Mohamed Bazoum.",
 ])
 def test_refusal_without_a_rejected_actor(extract, text):
     assert not [a for a in extract(text) if a.relation == "rejects"]

@@ -308,6 +308,8 @@ class RelationExtractor:
                    and ((relation := self.ontology.relations[hit.relation]).layer == "standing"
                         or (relation.goldstein or 0) > 0)]
         for hit in refused:
+            if hit.object.type == "Person" and self.ontology.relations[hit.relation].people_object:
+                continue  # "refused to release the deposed president": he is held, not the one rejected
             act = doc[hit.cue]
             verb = _light_verb(act, self.light_verbs) if act.pos_ in NOUN_POS else act
             markers = [c.lower_ for c in verb.children if c.dep_ == "aux"] if verb is not None else []
