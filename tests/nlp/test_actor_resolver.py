@@ -175,3 +175,14 @@ def test_a_possessed_counterpart_noun_is_the_other_side_named_before(resolve, ac
     assert actor_of(doc, "neighbour") == "Morocco"
     doc = resolve("Russia threatened its neighbour.", "2021-08-25")
     assert actor_of(doc, "neighbour") is None
+
+
+def test_a_definite_plural_counterpart_noun_is_the_pair_named_before(resolve):
+    """"the Southeast Asian neighbours" are both sides; "Russia's neighbours" are not a pair named before."""
+    doc = resolve("Thailand and Cambodia traded fire on Monday. On Tuesday the Southeast Asian neighbours "
+                  "agreed to a ceasefire.", "2025-07-29")
+    word = next(t for t in doc if t.text == "neighbours")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Thailand", "Cambodia"}
+    doc = resolve("Finland and Estonia met on Monday. Russia's neighbours condemned Moscow.", "2025-07-29")
+    word = next(t for t in doc if t.text == "neighbours")
+    assert not doc._.kg_token_actors.get(word.i)

@@ -485,7 +485,14 @@ class ActorResolver:
     def _is_pair_phrase(self, token: Token) -> bool:
         if token.tag_ not in {"NNS", "NNPS"}:
             return False
-        return any(c.lower_ in PAIR_DETERMINERS for c in token.children if c.dep_ in {"det", "nummod", "predet", "quantmod", "amod"})
+        if any(c.lower_ in PAIR_DETERMINERS for c in token.children
+               if c.dep_ in {"det", "nummod", "predet", "quantmod", "amod"}):
+            return True
+        # "the Southeast Asian neighbours", "the nuclear-armed rivals": the definite plural of a relational
+        # noun names both sides (not "the neighbours of Russia", "Russia's neighbours").
+        return (token.lemma_.lower() in self.ontology.counterpart_nouns
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and not any(c.dep_ in {"poss", "prep"} for c in token.children))
 
     def _title(self, token: Token) -> tuple[str, str] | None:
         """(title phrase, office) of a role noun: 'prime minister' -> head_of_government."""
