@@ -1,6 +1,8 @@
 """Actor resolution: names, surnames, demonyms, metonymy, roles, pronouns, quotes."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_gazetteer_names_and_aliases(resolve, actor_of):
     doc = resolve("The DPRK and the Russian Federation signed a treaty.")
@@ -186,3 +188,20 @@ def test_a_definite_plural_counterpart_noun_is_the_pair_named_before(resolve):
     doc = resolve("Finland and Estonia met on Monday. Russia's neighbours condemned Moscow.", "2025-07-29")
     word = next(t for t in doc if t.text == "neighbours")
     assert not doc._.kg_token_actors.get(word.i)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's deputy U.N. ambassador, Dmitry Polyanskiy, said the West was to blame.",
+    "Dmitry Polyanskiy, Russia's deputy ambassador, said the West was to blame.",
+])
+def test_a_name_in_apposition_to_a_title_is_a_person(resolve, text):
+    """The small model tags "Dmitry Polyanskiy" as an organisation here; the title says who he is."""
+    doc = resolve(text, "2021-11-10")
+    types = {m.label: m.type for m in doc._.kg_mentions}
+    assert types["Dmitry Polyanskiy"] == "Person"
+
+
+def test_an_organisation_in_apposition_to_an_organisation_stays_one(resolve):
+    doc = resolve("The Foreign Ministry, Russia's diplomatic service, said the West was to blame.", "2021-11-10")
+    types = {m.label: m.type for m in doc._.kg_mentions}
+    assert types["Foreign Ministry"] != "Person"

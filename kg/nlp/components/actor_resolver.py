@@ -105,6 +105,11 @@ class ActorResolver:
         self.ontology = ontology
         self.spans_key = spans_key
         self.titles = {t.lower(): office for t, office in gazetteer.titles.items()}
+        # Head nouns of the titles of people ("ambassador", "spokesman", "minister"): the ontology's
+        # noun cues of standing relations whose subject is a person.
+        self.person_title_nouns = frozenset(cue[-1] for r in ontology.relations.values()
+                                            if r.layer == "standing" and r.domain == ("Person",)
+                                            for cue in r.noun_cues)
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
@@ -342,6 +347,8 @@ class ActorResolver:
             if person is not None:
                 state.add(span.start, span.end, person, method)
                 return
+        if cls != "Person" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and self._titled(span):
+            cls = "Person"  # "Russia's deputy ambassador, Dmitry Polyanskiy": the NER took him for an ORG
         if cls == "Country":
             # Every country is in the gazetteer, so an unknown GPE is a place.
             cls = "Place"
@@ -481,6 +488,15 @@ class ActorResolver:
             return None
         phrase = " ".join([*(w.lower_ for w in words), token.lower_])
         return state.titled.get(phrase)
+
+    def _titled(self, span: Span) -> bool:
+        """A name in apposition to the title of a person: "the ambassador, Dmitry Polyanskiy" or
+        "Dmitry Polyanskiy, Russia's deputy ambassador"."""
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.person_title_nouns:
+            return True
+        return any(c.dep_ == "appos" and c.lemma_.lower() in self.person_title_nouns
+                   and not (span.start <= c.i < span.end) for c in root.children)
 
     def _is_pair_phrase(self, token: Token) -> bool:
         if token.tag_ not in {"NNS", "NNPS"}:
