@@ -334,6 +334,21 @@ def test_non_state_groups_do_not_stand_for_their_country(triples):
     assert ("United Kingdom", "supports", "Syria") not in found
 
 
+@pytest.mark.parametrize(("text", "date", "triple"), [
+    ("The deal was brokered by Massad Boulos, Trump's senior adviser for Africa.", "2025-06-28",
+     ("Massad Boulos", "official-of", "United States")),
+    ("Angela Merkel spoke to Putin, her spokesman Steffen Seibert said.", "2021-11-10",
+     ("Steffen Seibert", "official-of", "Germany")),
+])
+def test_the_aide_of_a_person_in_office_acts_for_that_persons_state(triples, text, date, triple):
+    assert triple in triples(text, date)
+
+
+def test_the_aide_of_a_person_out_of_office_is_no_states_official(triples):
+    found = triples("The deal was brokered by Massad Boulos, Trump's senior adviser for Africa.", "2022-06-28")
+    assert not any(s == "Massad Boulos" and r == "official-of" for s, r, _ in found)
+
+
 def test_department_in_a_title_is_not_an_organisation(triples):
     found = triples("Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad.")
     assert not any(r == "official-of" and o == "Defense" for _, r, o in found)

@@ -858,6 +858,12 @@ class RelationExtractor:
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
                          and (m.known or m.end - m.start > 1)]
         if not organisations:
+            # "Trump's senior adviser Massad Boulos", "her spokesman Steffen Seibert": the aide of a person in
+            # office acts for the state that person holds office in.
+            principals = [m for c in title.children if c.dep_ == "poss" for m in ctx.actors_at(c)
+                          if m.type == "Person" and m.actor_id != persons[0].actor_id]
+            organisations = [country for m in principals[:1] for country in ctx.role_organisations(m, None)[:1]]
+        if not organisations:
             organisations = ctx.role_organisations(persons[0], title)
             rule = "title-gazetteer" if rule == "title" else rule
         if not organisations and ctx.date is not None and (
