@@ -344,6 +344,15 @@ def test_the_aide_of_a_person_in_office_acts_for_that_persons_state(triples, tex
     assert triple in triples(text, date)
 
 
+def test_an_apposition_parsed_as_a_conjunct_holds_the_title(triples):
+    found = triples("The talks were attended by the U.S. ambassador to Malaysia, Edgard Kagan, and China's "
+                    "ambassador, Ouyang Yujing.", "2025-07-29")
+    assert {("Edgard Kagan", "official-of", "United States"), ("Ouyang Yujing", "official-of", "China")} <= found
+    # a conjunct after "and" is another person, not the title's holder
+    found = triples("The talks were attended by the U.S. ambassador and Edgard Kagan.", "2025-07-29")
+    assert not any(s == "Edgard Kagan" and r == "official-of" for s, r, _ in found)
+
+
 def test_the_aide_of_a_person_out_of_office_is_no_states_official(triples):
     found = triples("The deal was brokered by Massad Boulos, Trump's senior adviser for Africa.", "2022-06-28")
     assert not any(s == "Massad Boulos" and r == "official-of" for s, r, _ in found)

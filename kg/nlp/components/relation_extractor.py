@@ -835,6 +835,14 @@ class RelationExtractor:
         if not persons:  # "Xi Jinping, China's president": the title in apposition
             persons = [m for c in title.children if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
             rule = "title"
+        if not persons and title.tag_ == "NN":
+            # "the U.S. ambassador to Malaysia, Edgard Kagan, and China's ambassador": an apposition the
+            # parser made a conjunct (a comma before the name, no "and").
+            doc = title.doc
+            persons = [m for c in title.children if c.dep_ == "conj" and c.i > title.i
+                       and any(t.text == "," for t in doc[title.i + 1:c.left_edge.i])
+                       and not any(t.dep_ == "cc" for t in doc[title.i + 1:c.left_edge.i])
+                       for m in ctx.actors_at(c) if m.type == "Person"]
         if not persons:  # "Pakistan's envoy for Afghanistan, Mohammad Sadiq": hung on the title's phrase
             persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
                        if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
