@@ -85,7 +85,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
-    KGO.weaponSubjectCue, KGO.refusedActObject, KGO.refusalMarker,
+    KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker,
 )
 
 PathLike = Union[str, Path]
@@ -141,7 +141,10 @@ class RelationType:
     subject of a "whether" clause is the object ("investigating whether Iran
     supplied the drones"); ``weapon_subject_cues`` are verbs that are cues only
     when their subject is a weapon or one of the relation's own nouns ("Russian
-    missiles hit Kyiv", not "the US hit China with tariffs"); ``refused_act_object``
+    missiles hit Kyiv", not "the US hit China with tariffs"); ``force_subject_cues``
+    are verbs that are cues of the relation, and of no other, when their subject is
+    a force (kgo:forceNoun: "US troops arrived in Nepal" deploys them, it is no
+    visit); ``refused_act_object``
     says that refusing (with a verb cue of the relation that is also a negation
     verb) a cooperative act on an actor is this relation towards that actor
     ("Russia refused to join NATO" rejects NATO); ``refusal_markers`` are modal
@@ -177,6 +180,7 @@ class RelationType:
     cue_owner_object: bool = False
     person_object_cues: tuple[str, ...] = ()
     weapon_subject_cues: tuple[str, ...] = ()
+    force_subject_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -269,6 +273,7 @@ class Ontology:
         resident_nouns: frozenset[str] = frozenset(),
         representative_nouns: frozenset[str] = frozenset(),
         equipment_nouns: frozenset[str] = frozenset(),
+        force_nouns: frozenset[str] = frozenset(),
         counterpart_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
@@ -284,6 +289,7 @@ class Ontology:
         self.resident_nouns = resident_nouns
         self.representative_nouns = representative_nouns
         self.equipment_nouns = equipment_nouns
+        self.force_nouns = force_nouns
         self.counterpart_nouns = counterpart_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
@@ -773,6 +779,7 @@ class _Builder:
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
         weapon_subject_cues = single_lemmas(KGO.weaponSubjectCue)  # "hit" ("Russian missiles hit Kyiv")
+        force_subject_cues = single_lemmas(KGO.forceSubjectCue)  # "arrive" ("US troops arrived in Nepal")
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
             self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
@@ -816,6 +823,7 @@ class _Builder:
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
             weapon_subject_cues=weapon_subject_cues,
+            force_subject_cues=force_subject_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             question_object=flag(KGO.questionObject, "kgo:questionObject"),
@@ -1067,5 +1075,6 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         resident_nouns=builder.lemma_list(KGO.residentNoun, "kgo:residentNoun"),
         representative_nouns=builder.lemma_list(KGO.representativeNoun, "kgo:representativeNoun"),
         equipment_nouns=builder.lemma_list(KGO.equipmentNoun, "kgo:equipmentNoun"),
+        force_nouns=builder.lemma_list(KGO.forceNoun, "kgo:forceNoun"),
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
     )

@@ -21,6 +21,9 @@ DATE = "2025-09-03"
 
 # (relation, sentence, expected (subject, object)); symmetric relations may come out either way.
 CASES = [
+    # deploys-forces-to (074): forces that arrive or land somewhere (kgo:forceSubjectCue)
+    ("deploys-forces-to", "British troops arrived in Basra on Monday.", ("United Kingdom", "Basra")),
+    ("deploys-forces-to", "Russian marines landed in Syria.", ("Russia", "Syria")),
     # aids (075 grant asylum): opening borders to refugees aids the country they come from
     ("aids", "Turkey opened its borders to thousands of Syrians.", ("Turkey", "Syria")),
     ("aids", "Poland opened its border to displaced Ukrainians.", ("Poland", "Ukraine")),
@@ -68,6 +71,8 @@ CASES = [
 
 # (relation, sentence): the relation must not be extracted (non-negated) from the sentence.
 NEGATIVE = [
+    ("visits", "British troops arrived in Basra on Monday."),  # forces arriving are deployed, not visiting
+    ("deploys-forces-to", "Vladimir Putin arrived in Beijing on Tuesday."),
     ("sanctions", "Canada cut tariffs on Japanese cars."),
     ("eases-sanctions-on", "Turkey opened its borders to thousands of Syrians."),
     ("withdraws-forces-from", "The United States withdrew from the Paris climate agreement."),

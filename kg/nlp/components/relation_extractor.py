@@ -118,6 +118,8 @@ class RelationExtractor:
         self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
         # "hit" -> attacks: a verb that is a cue only with a weapon or an attack as its subject.
         self.weapon_subject_index = _lemma_index(relations, lambda r: r.weapon_subject_cues)
+        # "arrive" -> deploys-forces-to: with a force as its subject, a verb is a cue of this relation only.
+        self.force_subject_index = _lemma_index(relations, lambda r: r.force_subject_cues)
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
         # object actor after the preposition.
         self.thing_object_index: dict[str, list[tuple[RelationType, str]]] = {}
@@ -171,8 +173,9 @@ class RelationExtractor:
                     hits.extend(self._person_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.weapon_subject_index:
-                    hits.extend(self._weapon_subject_hits(token, ctx))
+                if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
+                                               or lemma in self.force_subject_index):
+                    hits.extend(self._subject_cue_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
                 if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
@@ -192,6 +195,8 @@ class RelationExtractor:
 
     # -- verbs ------------------------------------------------------------------------
     def _verb_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        if self._moves_forces(verb):
+            return  # "US troops arrived in Nepal" is a deployment (kgo:forceSubjectCue), not a visit
         if verb.lemma_.lower() in self.receiving_verbs and any(
                 c.dep_ == "dobj" and any(r.layer == "event" for r, _ in self.noun_index.get(c.lemma_.lower(), ()))
                 for c in verb.children):
@@ -280,15 +285,24 @@ class RelationExtractor:
                 subjects, subject_rule = self._verb_subjects(verb, ctx)
             yield from self._emit(relation, subjects, recipients, verb, subject_rule or "verb", ctx)
 
-    def _weapon_subject_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
-        """"Russian missiles hit Kyiv": a verb that is a cue only when its subject is a weapon or one of
-        the relation's own nouns; the weapon's or the attack's owner acts."""
+    def _moves_forces(self, verb: Token) -> bool:
+        """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
+        return (verb.lemma_.lower() in self.force_subject_index and not _is_passive(verb)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.ontology.force_nouns for c in verb.children))
+
+    def _subject_cue_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Russian missiles hit Kyiv", "US troops arrived in Nepal": a verb that is a cue only when its
+        subject is a weapon (kgo:weaponSubjectCue) or a force (kgo:forceSubjectCue), or one of the
+        relation's own nouns; the weapon's, force's or act's owner acts."""
         if _is_passive(verb):
             return
+        lemma = verb.lemma_.lower()
         heads = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
-        for relation in self.weapon_subject_index[verb.lemma_.lower()]:
+        candidates = [*((r, self.ontology.equipment_nouns) for r in self.weapon_subject_index.get(lemma, ())),
+                      *((r, self.ontology.force_nouns) for r in self.force_subject_index.get(lemma, ()))]
+        for relation, nouns in candidates:
             own_nouns = {cue[-1] for h in heads for cued, cue in self.noun_index.get(h, ()) if cued == relation}
-            if not any(h in self.ontology.equipment_nouns or h in own_nouns for h in heads):
+            if not any(h in nouns or h in own_nouns for h in heads):
                 continue
             subjects, subject_rule = self._verb_subjects(verb, ctx)
             own = frozenset(m.actor_id for m in subjects)
