@@ -24,6 +24,9 @@ CASES = [
     # deploys-forces-to (074): forces that arrive or land somewhere (kgo:forceSubjectCue)
     ("deploys-forces-to", "British troops arrived in Basra on Monday.", ("United Kingdom", "Basra")),
     ("deploys-forces-to", "Russian marines landed in Syria.", ("Russia", "Syria")),
+    # deploys-forces-to (154): mobilising or strengthening forces somewhere
+    ("deploys-forces-to", "Russia has strengthened its forces in Crimea.", ("Russia", "Crimea")),
+    ("deploys-forces-to", "Armenia mobilized reservists in Nagorno-Karabakh.", ("Armenia", "Nagorno-Karabakh")),
     # aids (075 grant asylum): opening borders to refugees aids the country they come from
     ("aids", "Turkey opened its borders to thousands of Syrians.", ("Turkey", "Syria")),
     ("aids", "Poland opened its border to displaced Ukrainians.", ("Poland", "Ukraine")),
@@ -73,6 +76,7 @@ CASES = [
 NEGATIVE = [
     ("visits", "British troops arrived in Basra on Monday."),  # forces arriving are deployed, not visiting
     ("deploys-forces-to", "Vladimir Putin arrived in Beijing on Tuesday."),
+    ("deploys-forces-to", "Samsung strengthened its position in India."),
     ("sanctions", "Canada cut tariffs on Japanese cars."),
     ("eases-sanctions-on", "Turkey opened its borders to thousands of Syrians."),
     ("withdraws-forces-from", "The United States withdrew from the Paris climate agreement."),
