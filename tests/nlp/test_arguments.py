@@ -30,6 +30,9 @@ FOUND = [
     # A conjunct of a reported clause keeps the clause's actor subject, not the reporter's.
     ("Angela Merkel telephoned Putin on Wednesday and asked him to use his influence on Minsk, her spokesman "
      "Steffen Seibert said.", "2021-11-12", ("Angela Merkel", "requests", "Vladimir Putin")),
+    # ... but forces and weapons say nothing: the reporter accuses.
+    ("Tajikistan's foreign ministry said Kyrgyz troops had opened fire on a Tajik border outpost and accused "
+     "Bishkek of armed aggression.", "2022-09-18", ("Tajikistan", "accuses", "Kyrgyzstan")),
     # Whoever acts "at" an actor's request receives it.
     ("At Cambodia's request, the United Nations Security Council met behind closed doors.", "2025-07-29",
      ("Cambodia", "requests", "United Nations Security Council")),

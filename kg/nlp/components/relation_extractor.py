@@ -343,11 +343,15 @@ class RelationExtractor:
 
     def _continues_report(self, verb: Token, ctx: _Context) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X" (not
-        "Merkel telephoned Putin and asked him ..., her spokesman said": a conjunct keeps an actor subject)."""
+        "Merkel telephoned Putin and asked him ..., her spokesman said": a conjunct keeps an actor subject,
+        unless forces or weapons, which say nothing: "said Kyrgyz troops had opened fire and accused
+        Bishkek")."""
         head = verb.head
+        mute = self.ontology.force_nouns | self.ontology.equipment_nouns
         return (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
                 and self.modality_verbs.get(head.head.lemma_.lower()) == "reported"
-                and not ctx.actors_of_all(c for c in head.children if c.dep_ in SUBJECT_DEPS))
+                and not ctx.actors_of_all(c for c in head.children
+                                          if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() not in mute))
 
     def _verb_subjects(self, verb: Token, ctx: _Context, depth: int = 0) -> tuple[list[Mention], str]:
         if depth > 4:
