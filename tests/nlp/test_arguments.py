@@ -30,6 +30,12 @@ FOUND = [
     # A conjunct of a reported clause keeps the clause's actor subject, not the reporter's.
     ("Angela Merkel telephoned Putin on Wednesday and asked him to use his influence on Minsk, her spokesman "
      "Steffen Seibert said.", "2021-11-12", ("Angela Merkel", "requests", "Vladimir Putin")),
+    # "the grouping" is the international organisation named before; "both countries" the pair.
+    ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
+     "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # Every person listed in apposition acts.
+    ("The two leaders, Vladimir Putin and Xi Jinping, signed a joint statement.", "2024-05-16",
+     ("Vladimir Putin", "signs-agreement-with", "Xi Jinping")),
     # ... but forces and weapons say nothing: the reporter accuses.
     ("Tajikistan's foreign ministry said Kyrgyz troops had opened fire on a Tajik border outpost and accused "
      "Bishkek of armed aggression.", "2022-09-18", ("Tajikistan", "accuses", "Kyrgyzstan")),

@@ -24,6 +24,7 @@ CASES = [
     # deploys-forces-to (074): forces that arrive or land somewhere (kgo:forceSubjectCue)
     ("deploys-forces-to", "British troops arrived in Basra on Monday.", ("United Kingdom", "Basra")),
     ("deploys-forces-to", "Russian marines landed in Syria.", ("Russia", "Syria")),
+    ("deploys-forces-to", "Hundreds of Kenyan police officers arrived in Haiti.", ("Kenya", "Haiti")),
     # deploys-forces-to (154): mobilising or strengthening forces somewhere
     ("deploys-forces-to", "Russia has strengthened its forces in Crimea.", ("Russia", "Crimea")),
     ("deploys-forces-to", "Armenia mobilized reservists in Nagorno-Karabakh.", ("Armenia", "Nagorno-Karabakh")),

@@ -288,7 +288,7 @@ class RelationExtractor:
     def _moves_forces(self, verb: Token) -> bool:
         """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
         return (verb.lemma_.lower() in self.force_subject_index and not _is_passive(verb)
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.ontology.force_nouns for c in verb.children))
+                and any(h.lemma_.lower() in self.ontology.force_nouns for h in _subject_heads(verb)))
 
     def _subject_cue_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"Russian missiles hit Kyiv", "US troops arrived in Nepal": a verb that is a cue only when its
@@ -297,7 +297,7 @@ class RelationExtractor:
         if _is_passive(verb):
             return
         lemma = verb.lemma_.lower()
-        heads = [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"]
+        heads = [h.lemma_.lower() for h in _subject_heads(verb)]
         candidates = [*((r, self.ontology.equipment_nouns) for r in self.weapon_subject_index.get(lemma, ())),
                       *((r, self.ontology.force_nouns) for r in self.force_subject_index.get(lemma, ()))]
         for relation, nouns in candidates:
@@ -1058,7 +1058,8 @@ class _Context:
             return list(found)
         for child in token.children:  # "his predecessor Jair Bolsonaro", "the militant group al-Shabaab"
             if child.dep_ == "appos" and self.actors_at(child):
-                return list(self.actors_at(child))
+                # "the security chiefs, Kamchybek Tashiev and Saimumin Yatimov": every person listed
+                return self.actors_of_all([child], owned, people)
         for child in token.children:
             if child.dep_ == "poss" and self.actors_at(child):
                 return list(self.actors_at(child))
@@ -1354,6 +1355,13 @@ class _Context:
     def _first_subject(self, verb: Token) -> Mention | None:
         found, _ = self.extractor._verb_subjects(verb, self)
         return found[0] if found else None
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    """The verb's active subjects, through a partitive: "Hundreds of Kenyan police officers arrived"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [*subjects, *(p for s in subjects if s.pos_ in {"NUM", "NOUN", "PRON"} and not s.ent_type_ == "GPE"
+                         for p in _prep_objects([s], ("of",)))]
 
 
 def _is_gerund_noun(token: Token) -> bool:
