@@ -33,6 +33,10 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # "hosted X for a visit": the guest visits.
+    ("Biden hosted Ruto for a state visit in Washington in May.", "2024-06-26",
+     ("William Ruto", "visits", "Washington")),
+    ("Macron welcomed Modi for a two-day visit to Paris.", "2023-07-14", ("Narendra Modi", "visits", "Paris")),
     # Every person listed in apposition acts.
     ("The two leaders, Vladimir Putin and Xi Jinping, signed a joint statement.", "2024-05-16",
      ("Vladimir Putin", "signs-agreement-with", "Xi Jinping")),

@@ -790,6 +790,11 @@ class RelationExtractor:
         if light is not None:
             found, _ = self._verb_subjects(light, ctx)
             return found, "noun-light-verb"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in VERB_POS:
+            # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts.
+            guests = ctx.actors_of_all(c for c in noun.head.head.children if c.dep_ == "dobj")
+            if guests:
+                return guests, "noun-inherited-subject"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
             # "Japan is a close ally of the United States": the copula's subject.
             found, _ = self._verb_subjects(noun.head, ctx)
