@@ -33,6 +33,20 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # A reciprocal object is the other subject, both ways.
+    ("India and Pakistan accused each other of violating the ceasefire.", "2022-09-18",
+     ("India", "accuses", "Pakistan")),
+    ("India and Pakistan accused each other of violating the ceasefire.", "2022-09-18",
+     ("Pakistan", "accuses", "India")),
+    ("Armenia and Azerbaijan blamed one another for the violence.", "2022-09-18",
+     ("Azerbaijan", "accuses", "Armenia")),
+    ("The US and China imposed tariffs on each other.", "2019-05-10", ("China", "sanctions", "United States")),
+    ("India accused Pakistan and China of helping each other.", "2022-09-18", ("China", "aids", "Pakistan")),
+    # "the two former Soviet republics" are the pair named before; "their" frontier is the pair's.
+    ("Kyrgyzstan and Tajikistan clashed on Friday. The two former Soviet republics accused each other of "
+     "starting the clashes.", "2022-09-18", ("Tajikistan", "accuses", "Kyrgyzstan")),
+    ("A ceasefire between Kyrgyzstan and Tajikistan held after the worst fighting in years along their "
+     "disputed frontier.", "2022-09-18", ("Kyrgyzstan", "fights", "Tajikistan")),
     # "hosted X for a visit": the guest visits.
     ("Biden hosted Ruto for a state visit in Washington in May.", "2024-06-26",
      ("William Ruto", "visits", "Washington")),

@@ -75,6 +75,7 @@ RULE_CONFIDENCE = {
     "verb-obligation": 0.75,
     "verb-condition": 0.7,
     "verb-refused-act": 0.75,
+    "verb-reciprocal": 0.8,
     "verb-predicate": 0.7,
     "noun": 0.85,
     "noun-light-verb": 0.8,
@@ -238,6 +239,9 @@ class RelationExtractor:
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx, own)
+            if not objects and len(subjects) >= 2 and _has_reciprocal_object(verb, relation.object_prepositions):
+                # "India and Pakistan accused each other": each acts on the other.
+                objects, object_rule = subjects, "verb-reciprocal"
             rule = object_rule or subject_rule or ("verb-passive" if _is_passive(verb) else "verb")
             yield from self._emit(relation, subjects, objects, verb, rule, ctx)
 
@@ -770,6 +774,13 @@ class RelationExtractor:
                 if anchor is not None:
                     objects = [m for m in ctx.actors_of_all([anchor]) if m.actor_id not in
                                {s.actor_id for s in subjects}]
+                if not subjects and not objects:
+                    # "the worst fighting in years along their disputed frontier": the pair "their" stands for.
+                    theirs = [g for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                              for g in o.children if g.dep_ == "poss" and g.lower_ == "their"]
+                    pair = [m for g in theirs[:1] for m in ctx.actors_at(g)]
+                    if len(pair) >= 2:
+                        subjects = pair
             yield from self._emit(relation, subjects, objects, noun, rule, ctx)
 
     def _noun_subjects(self, noun: Token, relation: RelationType, cue: tuple[str, ...],
@@ -1360,6 +1371,16 @@ class _Context:
     def _first_subject(self, verb: Token) -> Mention | None:
         found, _ = self.extractor._verb_subjects(verb, self)
         return found[0] if found else None
+
+
+def _has_reciprocal_object(verb: Token, prepositions: Iterable[str]) -> bool:
+    """ "accused each other", "imposed sanctions on one another": the object is the subjects themselves."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates = [*objects, *_prep_objects([verb, *objects], prepositions)]
+    # spaCy heads "one another" on either word
+    return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
+               or (t.lower_ in {"one", "another"} and any(c.lower_ in {"one", "another"} and c.lower_ != t.lower_
+                                                           for c in t.children)) for t in candidates)
 
 
 def _subject_heads(verb: Token) -> list[Token]:
