@@ -72,6 +72,11 @@ def test_negating_verb(extract):
     ("Japan will not hold talks with China.", "meets-with", ("Japan", "China")),
     ("Bangladesh cannot accept more refugees from Myanmar.", "aids", ("Bangladesh", "Myanmar")),
     ("Hungary said it won't send weapons to Ukraine.", "aids", ("Hungary", "Ukraine")),
+    # a refused cooperative act named by a noun: the refuser would have acted
+    ("The Taliban have refused official talks with the Afghan government.", "meets-with",
+     ("Taliban", "Afghanistan")),
+    ("Myanmar's government rejected any cooperation with the ICC.", "cooperates-with",
+     ("Myanmar", "International Criminal Court")),
 ])
 def test_refusing_a_cooperative_act_rejects_its_object(extract, text, act, triple):
     found = extract(text)
@@ -88,11 +93,19 @@ def test_refusing_a_cooperative_act_rejects_its_object(extract, text, act, tripl
     "Afzal and Islam deny conspiring with Kazi.",  # a denied gerund is a denied claim, not a refusal
     "Japan did not hold talks with China.",  # the past states no refusal
     "Japan could not hold talks with China.",  # nor does an inability
+    # a refused request or offer was another's act, addressed to the refuser
+    "A German court rejected an extradition request for Carles Puigdemont.",
     # a person held is no party rejected
     "General Abdourahamane Tiani has refused to release the deposed president, Mohamed Bazoum.",
 ])
 def test_refusal_without_a_rejected_actor(extract, text):
     assert not [a for a in extract(text) if a.relation == "rejects"]
+
+
+def test_a_rejected_meeting_between_others_stands(extract):
+    found = [a for a in extract("Ashraf Ghani rejected a meeting between the Taliban and Afghan politicians in "
+                                "Moscow.", "2019-02-10") if a.relation in {"meets-with", "rejects"}]
+    assert [(a.relation, a.negated) for a in found] == [("meets-with", False)], found
 
 
 def test_a_negated_refusal_is_negated(extract):

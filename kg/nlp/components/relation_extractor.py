@@ -52,6 +52,9 @@ RECEIVED_FROM = ("from", "by")
 # A negation verb negates the gerund of its "from" phrase as it does its infinitive: "prevented Sweden
 # from joining NATO", "refrained from attacking".
 NEGATED_GERUND_PREPOSITION = "from"
+# CAMEO roots of acts addressed to someone (02 appeals, 03 offers and invitations): refusing one
+# rejects its maker, not an act of the refuser's own.
+ADDRESSED_ROOTS = frozenset({"02", "03"})
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
@@ -76,6 +79,7 @@ RULE_CONFIDENCE = {
     "verb-condition": 0.7,
     "verb-refused-act": 0.75,
     "verb-reciprocal": 0.8,
+    "noun-refused": 0.75,
     "verb-predicate": 0.7,
     "noun": 0.85,
     "noun-light-verb": 0.8,
@@ -318,17 +322,17 @@ class RelationExtractor:
         act on an actor rejects that actor (kgo:refusedActObject, kgo:refusalMarker); the act itself
         stays, negated."""
         doc = sent.doc
-        # Cooperative acts: a positive Goldstein weight, or a tie between actors ("join NATO"), not a
-        # title or a place.
         refused = [hit for hit in ctx.hits if hit.sent_start == sent.start and hit.negated
-                   and hit.relation not in self.title_relations and hit.relation != self.located_relation
-                   and hit.relation != self.capital_relation
-                   and ((relation := self.ontology.relations[hit.relation]).layer == "standing"
-                        or (relation.goldstein or 0) > 0)]
+                   and self._cooperative(self.ontology.relations[hit.relation])]
         for hit in refused:
             if hit.object.type == "Person" and self.ontology.relations[hit.relation].people_object:
                 continue  # "refused to release the deposed president": he is held, not the one rejected
             act = doc[hit.cue]
+            if hit.rule.startswith("noun-refused:"):
+                # "refused talks with Ghani's government": the refused act's partner is rejected.
+                for relation in self.refusal_index.get(act.head.lemma_.lower(), ()):
+                    yield from self._emit(relation, [hit.subject], [hit.object], act.head, "verb-refused-act", ctx)
+                continue
             verb = _light_verb(act, self.light_verbs) if act.pos_ in NOUN_POS else act
             markers = [c.lower_ for c in verb.children if c.dep_ == "aux"] if verb is not None else []
             if markers and any(c.dep_ == "neg" for c in verb.children):
@@ -344,6 +348,13 @@ class RelationExtractor:
             refusal = act.head
             for relation in self.refusal_index.get(refusal.lemma_.lower(), ()):
                 yield from self._emit(relation, [hit.subject], [hit.object], refusal, "verb-refused-act", ctx)
+
+    def _cooperative(self, relation: RelationType) -> bool:
+        """A cooperative act or tie, whose refusal rejects its partner: a positive Goldstein weight, or a
+        standing tie between actors ("join NATO"), not a title or a place."""
+        if relation.id in self.title_relations or relation.id in {self.located_relation, self.capital_relation}:
+            return False
+        return relation.layer == "standing" or (relation.goldstein or 0) > 0
 
     def _continues_report(self, verb: Token, ctx: _Context) -> bool:
         """A conjunct of the clause a reporting verb governs: "said 20 people had died and accused X" (not
@@ -759,6 +770,8 @@ class RelationExtractor:
                     objects = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id not in hosts]
             between = _prep_objects([noun], relation.participant_prepositions)
             if between and relation.symmetric:
+                # "Ghani rejected a meeting between the Taliban and Afghan figures": others met; it stands.
+                rule = "noun" if rule == "noun-refused" else rule
                 hosts = subjects
                 subjects, objects = ctx.actors_of_all(between), []
                 if light is not None and (light.lemma_.lower(),) in relation.verb_cues:
@@ -801,6 +814,13 @@ class RelationExtractor:
         if light is not None:
             found, _ = self._verb_subjects(light, ctx)
             return found, "noun-light-verb"
+        if (noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and noun.head.lemma_.lower() in self.refusal_index
+                and self._cooperative(relation) and not any(code[:2] in ADDRESSED_ROOTS for code in relation.cameo)):
+            # "The Taliban refused talks with the government", "rejected any cooperation with the ICC": the
+            # refuser would have been the one to act (negated; the refusal rejects the partner). Not an
+            # appeal or an offer, which another made to the refuser ("rejected an extradition request").
+            found, _ = self._verb_subjects(noun.head, ctx)
+            return found, "noun-refused"
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in VERB_POS:
             # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts.
             guests = ctx.actors_of_all(c for c in noun.head.head.children if c.dep_ == "dobj")
@@ -966,7 +986,7 @@ class RelationExtractor:
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         else:
             return
-        negated = ctx.negated(cue) and not stated
+        negated = (ctx.negated(cue) or rule == "noun-refused") and not stated
         if relation.id in self.title_relations:
             # A title is the narrator's description ("the North Korean leader added"), not the speech.
             modality, attributed = "asserted", None
