@@ -269,6 +269,17 @@ def test_act_stated_by_a_noun_or_a_decision(extract, text, relation, triple, mod
     assert (*triple, modality, negated) in found, found
 
 
+@pytest.mark.parametrize(("text", "relation", "pair"), [
+    ("India and Pakistan agreed to a ceasefire to end months of fighting along their border.", "fights",
+     ("India", "Pakistan")),
+    ("Russia vowed to halt its strikes on Ukraine.", "attacks", ("Russia", "Ukraine")),
+])
+def test_what_is_ended_or_halted_took_place(extract, text, relation, pair):
+    """kgo:Asserted's verb cues presuppose what they govern, whatever governs them."""
+    found = [(a.subject, a.object, a.modality) for a in extract(text, "2022-09-18") if a.relation == relation]
+    assert (*pair, "asserted") in found, found
+
+
 def test_hypothetical(extract):
     found = [a for a in extract("If Russia attacks Finland, NATO will respond.") if a.relation == "attacks"]
     assert found and found[0].modality == "hypothetical"

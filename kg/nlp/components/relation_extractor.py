@@ -1353,6 +1353,10 @@ class _Context:
         future_in_past = False
         for node in (cue, *self._clause_chain(cue)):
             came_by = previous.dep_  # how the chain reached this node
+            if (modality is None and node.i != cue.i and node.pos_ in VERB_POS and came_by != "conj"
+                    and verbs.get(node.lemma_.lower()) == "asserted"):
+                # "agreed to end months of fighting", "vowed to halt the strikes": what is ended was so.
+                return "asserted", None
             if modality is None:
                 for child in node.children:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
