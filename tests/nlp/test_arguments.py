@@ -33,6 +33,8 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # A government "in" a country or its capital is that country's (kgo:residentNoun).
+    ("The government in Kabul criticised Pakistan.", "2019-07-10", ("Afghanistan", "criticizes", "Pakistan")),
     # A reciprocal object is the other subject, both ways.
     ("India and Pakistan accused each other of violating the ceasefire.", "2022-09-18",
      ("India", "accuses", "Pakistan")),
