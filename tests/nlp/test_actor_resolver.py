@@ -205,3 +205,10 @@ def test_an_organisation_in_apposition_to_an_organisation_stays_one(resolve):
     doc = resolve("The Foreign Ministry, Russia's diplomatic service, said the West was to blame.", "2021-11-10")
     types = {m.label: m.type for m in doc._.kg_mentions}
     assert types["Foreign Ministry"] != "Person"
+
+
+def test_an_object_pronoun_is_nothing_its_subject_phrase_names(resolve, actor_of):
+    """Binding: "it" in "Chilean President Gabriel Boric condemned it" is not Chile."""
+    doc = resolve("Ecuadorean police raided the Mexican embassy. Chilean President Gabriel Boric condemned it.",
+                  "2024-04-07")
+    assert actor_of(doc, "it") != "Chile"

@@ -776,7 +776,11 @@ class _State:
         # A sentence's first word refers back to the sentence before: "The Polisario Front rejected the
         # plan. Its secretary-general, Brahim Ghali, ...".
         first = token.i == self.sents[self.sent_of[token.i]].start
-        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and not (
+        # "Chilean President Gabriel Boric also condemned it": an object pronoun is nothing its own
+        # clause's subject phrase names, modifiers included.
+        subject_phrase = {t.i for m in self.clause_subject_mentions(token)
+                          for t in self.doc[m.start].head.subtree} if token.dep_ in {"dobj", "pobj"} else set()
+        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
             m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
             and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=2 if first else 1)
 
