@@ -275,6 +275,7 @@ class Ontology:
         equipment_nouns: frozenset[str] = frozenset(),
         force_nouns: frozenset[str] = frozenset(),
         counterpart_nouns: frozenset[str] = frozenset(),
+        epithet_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -291,6 +292,7 @@ class Ontology:
         self.equipment_nouns = equipment_nouns
         self.force_nouns = force_nouns
         self.counterpart_nouns = counterpart_nouns
+        self.epithet_nouns = epithet_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -1077,4 +1079,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         equipment_nouns=builder.lemma_list(KGO.equipmentNoun, "kgo:equipmentNoun"),
         force_nouns=builder.lemma_list(KGO.forceNoun, "kgo:forceNoun"),
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
+        epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
     )

@@ -212,3 +212,22 @@ def test_an_object_pronoun_is_nothing_its_subject_phrase_names(resolve, actor_of
     doc = resolve("Ecuadorean police raided the Mexican embassy. Chilean President Gabriel Boric condemned it.",
                   "2024-04-07")
     assert actor_of(doc, "it") != "Chile"
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Mexican diplomats left Ecuador after Mexico broke off relations with the Andean country.", "country",
+     "Ecuador"),
+    ("Kenyan police officers arrived in Haiti to help the Caribbean nation's police force.", "nation", "Haiti"),
+    # the last country named, not the last subject
+    ("The United States suspended military aid to Mali after officers placed the West African country's "
+     "president under arrest.", "country", "Mali"),
+])
+def test_a_described_country_is_the_country_named_last(resolve, actor_of, text, word, country):
+    """kgo:epithetNoun: "the Andean country" is an epithet for a country named before, not its clause's subject."""
+    assert actor_of(resolve(text, "2024-04-07"), word) == country
+
+
+def test_a_country_noun_with_a_demonym_or_an_of_phrase_is_no_epithet(resolve, actor_of):
+    doc = resolve("Ecuador protested. The Syrian state rejected the plan. The state of Texas sued.", "2024-04-07")
+    assert actor_of(doc, "state") != "Ecuador"
+    assert actor_of(doc, "state", nth=1) is None

@@ -403,6 +403,22 @@ class ActorResolver:
             if body is not None:
                 state.add(token.i, token.i + 1, body, "group")
             return
+        if (lemma in self.ontology.epithet_nouns and token.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and any(c.dep_ in {"amod", "compound"} for c in token.children)
+                and not any(c.dep_ in {"poss", "prep", "appos"} or any(m.known for m in state.token_actors.get(c.i, ()))
+                            for c in token.children)):
+            # "Mexico broke off relations with the Andean country", "the Caribbean nation's police": the
+            # country named last, not one its own clause's subject names.
+            verb = token.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            own = {m.actor_id for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
+                   for m in state.token_actors.get(c.i, ())}
+            country = state.last_named(token, lambda m: m.type == "Country" and m.actor_id not in own, sentences=2)
+            if country is not None:
+                state.add(token.i, token.i + 1, country, "group")
+            return
         if lemma in self.group_nouns and self._is_pair_phrase(token) and any(
                 c.dep_ in {"appos", "conj"} and c.i > token.i and c.pos_ == "PROPN" for c in token.children):
             # "the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": the names that follow.
@@ -707,6 +723,13 @@ class _State:
             if chosen is not None:
                 return self.actors.get(chosen.actor_id)
         return None
+
+    def last_named(self, token: Token, accept, sentences: int = 2) -> GazetteerActor | None:
+        """The accepted mention nearest before ``token`` within N sentences, whatever its role: an epithet
+        ("the West African country") follows the last name, not the last subject."""
+        window_start = self.sents[max(0, self.sent_of[token.i] - sentences + 1)].start
+        found = [m for m in self.mentions if window_start <= m.start < token.i and accept(m)]
+        return self.actors.get(max(found, key=lambda m: m.start).actor_id) if found else None
 
     def counterpart(self, token: Token) -> GazetteerActor | None:
         """The other side a possessed counterpart noun stands for: the last actor of a state-like kind the
