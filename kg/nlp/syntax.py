@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "listed_appositions", "stranded_conjuncts"]
+__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "listed_appositions", "stranded_conjuncts"]
 
 # A gerund after these has the governing verb's object as its understood subject: "accused X of
 # colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
@@ -19,6 +19,14 @@ __all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "listed_appositions", "s
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def describes_ties(doc, end: int) -> bool:
+    """True if the name ending before token ``end`` opens a hyphenated participle: "al Qaeda-linked
+    militants", "Iran-backed militias" are tied to the name, not its own; "Saudi-led" forces are led by it.
+    """
+    return (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ == "VBN"
+            and doc[end + 1].lemma_.lower() != "lead")
 _COORDINATORS = frozenset({"and", "or"})
 
 

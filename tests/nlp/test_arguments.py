@@ -35,6 +35,7 @@ FOUND = [
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
     # A government "in" a country or its capital is that country's (kgo:residentNoun).
     ("The government in Kabul criticised Pakistan.", "2019-07-10", ("Afghanistan", "criticizes", "Pakistan")),
+    ("The Saudi-led coalition bombed Houthi positions.", "2016-01-28", ("Saudi Arabia", "attacks", "Houthis")),
     # A reciprocal object is the other subject, both ways.
     ("India and Pakistan accused each other of violating the ceasefire.", "2022-09-18",
      ("India", "accuses", "Pakistan")),
@@ -339,6 +340,10 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A name before a hyphenated participle describes ties, not the owner ("Saudi-led" forces are Saudi).
+    ("Separatist rebels and al Qaeda-linked militants killed dozens of Malian soldiers.", "2024-07-28",
+     ("al-Qaeda", "attacks", "Mali")),
+    ("Iran-backed militias attacked US troops in Syria.", "2024-01-28", ("Iran", "attacks", "United States")),
     # ... not the actor coordinated with it, nor a person the demonym of an agent noun describes.
     ("Egypt, which has close ties to the army, and the United Arab Emirates, accused of supplying weapons to "
      "the Rapid Support Forces, welcomed the talks.", "2023-05-21", ("Egypt", "aids", "Rapid Support Forces")),

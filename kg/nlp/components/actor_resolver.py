@@ -35,7 +35,7 @@ from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -238,7 +238,7 @@ class ActorResolver:
                     state.add(span.start, span.end, country, "metonym")
                     return
             state.add(span.start, span.end, actor, "gazetteer")
-            if actor.type not in {"Person", "City", "Region"}:
+            if actor.type not in {"Person", "City", "Region"} and not describes_ties(span.doc, span.end):
                 self._mark_agent_noun(span.root, actor, state, "agent-noun")
             return
         if kind == "Demonym":

@@ -33,7 +33,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties
 from kg.ontology import Ontology, RelationType, load_ontology
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -1117,7 +1117,8 @@ class _Context:
                                                             and child.dep_ == "compound")]
                     owners = [m for mod in modifiers for m in self.actors_at(mod)
                               if m.known and m.type != "Person" and self.ontology.is_a(m.type, "Actor")
-                              and not (states_excluded and m.type == "Country")]
+                              and not (states_excluded and m.type == "Country")
+                              and not describes_ties(token.doc, m.end)]
                     if owners:
                         return list({m.actor_id: m for m in owners}.values())
         # "war crimes committed by Russian forces": the agent of a participle is the owner too.
