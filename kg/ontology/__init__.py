@@ -85,7 +85,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
-    KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker,
+    KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
 )
 
 PathLike = Union[str, Path]
@@ -147,7 +147,9 @@ class RelationType:
     visit); ``refused_act_object``
     says that refusing (with a verb cue of the relation that is also a negation
     verb) a cooperative act on an actor is this relation towards that actor
-    ("Russia refused to join NATO" rejects NATO); ``refusal_markers`` are modal
+    ("Russia refused to join NATO" rejects NATO); ``member_list_cues`` are verbs whose
+    organisation subject lists its members as objects ("the AES groups Mali, Burkina
+    Faso and Niger": each is a member of it); ``refusal_markers`` are modal
     auxiliaries that, negated on a cooperative act, state such a refusal ("Japan
     will not hold talks with China" rejects China).
     """
@@ -179,6 +181,7 @@ class RelationType:
     joint_act: bool = False
     cue_owner_object: bool = False
     person_object_cues: tuple[str, ...] = ()
+    member_list_cues: tuple[str, ...] = ()
     weapon_subject_cues: tuple[str, ...] = ()
     force_subject_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
@@ -780,6 +783,7 @@ class _Builder:
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
+        member_list_cues = single_lemmas(KGO.memberListCue)  # "group" ("the AES groups Mali and Niger")
         weapon_subject_cues = single_lemmas(KGO.weaponSubjectCue)  # "hit" ("Russian missiles hit Kyiv")
         force_subject_cues = single_lemmas(KGO.forceSubjectCue)  # "arrive" ("US troops arrived in Nepal")
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
@@ -824,6 +828,7 @@ class _Builder:
             joint_act=joint_act,
             cue_owner_object=flag(KGO.cueOwnerObject, "kgo:cueOwnerObject"),
             person_object_cues=person_object_cues,
+            member_list_cues=member_list_cues,
             weapon_subject_cues=weapon_subject_cues,
             force_subject_cues=force_subject_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),

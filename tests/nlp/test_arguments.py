@@ -36,6 +36,11 @@ FOUND = [
     # A government "in" a country or its capital is that country's (kgo:residentNoun).
     ("The government in Kabul criticised Pakistan.", "2019-07-10", ("Afghanistan", "criticizes", "Pakistan")),
     ("The Saudi-led coalition bombed Houthi positions.", "2016-01-28", ("Saudi Arabia", "attacks", "Houthis")),
+    # An organisation that "groups" or "comprises" actors lists its members (kgo:memberListCue).
+    ("The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, recalled its ambassadors.",
+     "2025-04-08", ("Burkina Faso", "member-of", "Alliance of Sahel States")),
+    ("ASEAN comprises ten countries, including Vietnam and Laos.", "2025-04-08",
+     ("Laos", "member-of", "Association of Southeast Asian Nations")),
     # A reciprocal object is the other subject, both ways.
     ("India and Pakistan accused each other of violating the ceasefire.", "2022-09-18",
      ("India", "accuses", "Pakistan")),
@@ -340,6 +345,10 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A list of members needs an organisation to hold them.
+    ("The peace deal includes Russia and Ukraine.", "2025-04-08", ("Russia", "member-of", "Ukraine")),
+    ("The Shanghai Cooperation Organisation's observers include Afghanistan.", "2025-04-08",
+     ("Afghanistan", "member-of", "Shanghai Cooperation Organization")),
     # A name before a hyphenated participle describes ties, not the owner ("Saudi-led" forces are Saudi).
     ("Separatist rebels and al Qaeda-linked militants killed dozens of Malian soldiers.", "2024-07-28",
      ("al-Qaeda", "attacks", "Mali")),

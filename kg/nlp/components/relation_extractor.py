@@ -79,6 +79,7 @@ RULE_CONFIDENCE = {
     "verb-condition": 0.7,
     "verb-refused-act": 0.75,
     "verb-reciprocal": 0.8,
+    "verb-member-list": 0.8,
     "noun-refused": 0.75,
     "verb-predicate": 0.7,
     "noun": 0.85,
@@ -121,6 +122,8 @@ class RelationExtractor:
         self.cue_condition_index = _lemma_index(relations, lambda r: r.cue_condition_markers)
         # "call" -> meets-with: a verb that is a cue only with a person as its object.
         self.person_object_index = _lemma_index(relations, lambda r: r.person_object_cues)
+        # "group" -> member-of: an organisation subject lists its members as objects.
+        self.member_list_index = _lemma_index(relations, lambda r: r.member_list_cues)
         # "hit" -> attacks: a verb that is a cue only with a weapon or an attack as its subject.
         self.weapon_subject_index = _lemma_index(relations, lambda r: r.weapon_subject_cues)
         # "arrive" -> deploys-forces-to: with a force as its subject, a verb is a cue of this relation only.
@@ -176,6 +179,8 @@ class RelationExtractor:
                     hits.extend(self._noun_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.person_object_index:
                     hits.extend(self._person_object_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.member_list_index:
+                    hits.extend(self._member_list_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
@@ -267,6 +272,27 @@ class RelationExtractor:
         subjects, subject_rule = self._verb_subjects(verb, ctx)
         for relation in self.person_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, persons, verb, subject_rule or "verb", ctx)
+
+    def _member_list_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger": an organisation
+        subject lists its members as direct objects (kgo:memberListCue)."""
+        if _is_passive(verb):
+            return
+        # The named organisation itself ("which" stands for the noun it describes), and named members
+        # only: "its customers include Boots" and "goals from Mido" are no lists of members.
+        subjects = [verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
+                    for c in verb.children if c.dep_ == "nsubj"]
+        bodies = [m for t in subjects for m in ctx.actors_at(t)
+                  if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
+        listed = [t for o in verb.children if o.dep_ == "dobj" for t in (o, *coordinated(o))]
+        # "comprises ten countries, including Vietnam and Laos": the members a plural noun lists
+        listed += [g for t in listed for p in t.children if p.dep_ == "prep" and _introduces_members(p)
+                   for pobj in p.children if pobj.dep_ == "pobj" for g in (pobj, *coordinated(pobj))]
+        members = [m for t in listed for m in ctx.actors_at(t) if m.type != "Person"]
+        if not bodies or not members:
+            return
+        for relation in self.member_list_index[verb.lemma_.lower()]:
+            yield from self._emit(relation, members, bodies, verb, "verb-member-list", ctx)
 
     def _thing_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"The US returned six artifacts to the government of Iraq": a verb that is a cue only with a
