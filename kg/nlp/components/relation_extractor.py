@@ -128,6 +128,8 @@ class RelationExtractor:
         self.weapon_subject_index = _lemma_index(relations, lambda r: r.weapon_subject_cues)
         # "arrive" -> deploys-forces-to: with a force as its subject, a verb is a cue of this relation only.
         self.force_subject_index = _lemma_index(relations, lambda r: r.force_subject_cues)
+        # Forces and weapons say nothing: a reported clause with one as subject keeps no verbal conjunct.
+        self.mute_nouns = ontology.force_nouns | ontology.equipment_nouns
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
         # object actor after the preposition.
         self.thing_object_index: dict[str, list[tuple[RelationType, str]]] = {}
@@ -167,6 +169,7 @@ class RelationExtractor:
         hits: list[RelationHit] = ctx.hits
         for sent in doc.sents:
             ctx.sent = sent
+            first = len(hits)  # this sentence's hits start here
             for token in sent:
                 lemma = token.lemma_.lower()
                 if token.i in ctx.name_tokens and token.i not in ctx.title_prefixes:
@@ -194,7 +197,7 @@ class RelationExtractor:
                                                                           or self.cue_condition_index):
                     hits.extend(self._condition_hits(token, ctx))
             if self.refusal_index or self.refusal_marker_index:
-                hits.extend(self._refusal_hits(sent, ctx))
+                hits.extend(self._refusal_hits(hits[first:], ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -343,13 +346,13 @@ class RelationExtractor:
             objects, object_rule = self._verb_objects(verb, relation, [], ctx, own)
             yield from self._emit(relation, subjects, objects, verb, object_rule or subject_rule or "verb", ctx)
 
-    def _refusal_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+    def _refusal_hits(self, sentence_hits: list[RelationHit], ctx: _Context) -> Iterator[RelationHit]:
         """"Russia refused to join NATO", "Japan will not hold talks with China": a refused cooperative
         act on an actor rejects that actor (kgo:refusedActObject, kgo:refusalMarker); the act itself
         stays, negated."""
-        doc = sent.doc
-        refused = [hit for hit in ctx.hits if hit.sent_start == sent.start and hit.negated
-                   and self._cooperative(self.ontology.relations[hit.relation])]
+        doc = ctx.doc
+        refused = [hit for hit in sentence_hits
+                   if hit.negated and self._cooperative(self.ontology.relations[hit.relation])]
         for hit in refused:
             if hit.object.type == "Person" and self.ontology.relations[hit.relation].people_object:
                 continue  # "refused to release the deposed president": he is held, not the one rejected
@@ -388,7 +391,7 @@ class RelationExtractor:
         unless forces or weapons, which say nothing: "said Kyrgyz troops had opened fire and accused
         Bishkek")."""
         head = verb.head
-        mute = self.ontology.force_nouns | self.ontology.equipment_nouns
+        mute = self.mute_nouns
         return (verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
                 and self.modality_verbs.get(head.head.lemma_.lower()) == "reported"
                 and not ctx.actors_of_all(c for c in head.children
