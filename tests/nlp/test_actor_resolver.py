@@ -190,6 +190,28 @@ def test_a_definite_plural_counterpart_noun_is_the_pair_named_before(resolve):
     assert not doc._.kg_token_actors.get(word.i)
 
 
+def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
+    """With no pair in this or the previous sentence, "both sides" are the two countries the article
+    names most, not a pair named in passing ("Malian soldiers and Russian mercenaries")."""
+    doc = resolve("Algeria and Mali recalled their ambassadors. Algeria accused Mali of lying. "
+                  "Rebels killed Malian soldiers and Russian mercenaries in July. Mali bought drones. "
+                  "Turkey did not comment. The African Union urged both sides to show restraint.", "2025-04-08")
+    word = next(t for t in doc if t.text == "sides")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
+
+
+def test_the_two_countries_need_a_clear_leading_pair(resolve):
+    """A pair named in the sentence before still wins; three countries named equally often lead nowhere."""
+    doc = resolve("Mexico broke off relations with Ecuador. Mexico and Ecuador traded charges. Peru and Chile "
+                  "called for calm. Spain urged the two countries to talk.", "2024-04-07")
+    word = next(t for t in doc if t.text == "countries")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Peru", "Chile"}
+    doc = resolve("Peru criticised Chile. Chile criticised Bolivia. Bolivia criticised Peru. Brazil said so. "
+                  "Argentina agreed. Spain urged the two countries to talk.", "2024-04-07")
+    word = next(t for t in doc if t.text == "countries")
+    assert not doc._.kg_token_actors.get(word.i)
+
+
 @pytest.mark.parametrize("text", [
     "Russia's deputy U.N. ambassador, Dmitry Polyanskiy, said the West was to blame.",
     "Dmitry Polyanskiy, Russia's deputy ambassador, said the West was to blame.",

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from spacy.language import Language
@@ -439,7 +440,14 @@ class ActorResolver:
                 # "the two defence ministers": people who hold that office, not any pair named last.
                 accept = (lambda a: a.type == "Person" and any(
                     r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
-            group = state.recent_group(token, sentences=None, accept=accept)
+            group = state.recent_group(token, sentences=2, accept=accept)
+            if not group and kind in {"country", "any"} and _pair_size(token) == 2:
+                # "urged both sides to show restraint" with no pair in sight: the article's two
+                # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
+                # Russian mercenaries" in a story about Mali and Algeria).
+                group = state.salient_pair(token)
+            if not group:
+                group = state.recent_group(token, sentences=None, accept=accept)
             if not group and kind == "person" and _pair_size(token) == 2 and office is None:
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
                 group = state.recent_persons(token, 2)
@@ -912,6 +920,22 @@ class _State:
                 if actor not in people:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
+
+    def salient_pair(self, token: Token) -> list[GazetteerActor]:
+        """The two countries named in most sentences before ``token``, if they clearly lead; else [].
+
+        Each must be named in at least two sentences and in more than any third
+        country: a tie leaves the pair open, and the caller falls back to the last
+        pair named. Sentences, not mentions, are counted: "Malian soldiers" names
+        Mali once.
+        """
+        counts: Counter[str] = Counter(actor_id for actor_id, _ in {
+            (m.actor_id, self.sent_of[m.start]) for m in self.mentions
+            if m.start < token.i and m.type == "Country" and m.method != "group"})
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+            return []
+        return [self.actors[actor_id] for actor_id, _ in ranked[:2]]
 
     def recent_group(self, token: Token, sentences: int | None = 2,
                      accept: Callable[[GazetteerActor], bool] | None = None) -> list[GazetteerActor]:
