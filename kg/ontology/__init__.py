@@ -279,6 +279,7 @@ class Ontology:
         force_nouns: frozenset[str] = frozenset(),
         counterpart_nouns: frozenset[str] = frozenset(),
         epithet_nouns: frozenset[str] = frozenset(),
+        leader_body_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -296,6 +297,7 @@ class Ontology:
         self.force_nouns = force_nouns
         self.counterpart_nouns = counterpart_nouns
         self.epithet_nouns = epithet_nouns
+        self.leader_body_nouns = leader_body_nouns
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -1085,4 +1087,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         force_nouns=builder.lemma_list(KGO.forceNoun, "kgo:forceNoun"),
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
         epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
+        leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
     )

@@ -33,6 +33,13 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
+    # article's date or, out of office, the latest leadership.
+    ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),
+    ("The Assad regime bombed Idlib.", "2019-05-01", ("Syria", "attacks", "Idlib")),
+    ("The Trump administration suspended aid to Ethiopia.", "2023-12-20", ("United States", "cuts-aid-to", "Ethiopia")),
+    # Heading the government is leading the state.
+    ("Mishustin heads the Russian government.", "2023-05-01", ("Mikhail Mishustin", "leader-of", "Russia")),
     # A government "in" a country or its capital is that country's (kgo:residentNoun).
     ("The government in Kabul criticised Pakistan.", "2019-07-10", ("Afghanistan", "criticizes", "Pakistan")),
     ("The Saudi-led coalition bombed Houthi positions.", "2016-01-28", ("Saudi Arabia", "attacks", "Houthis")),
@@ -459,6 +466,13 @@ NOT_FOUND = [
     # "the alliance between X and Y" is that alliance, not the organisation named last.
     ("Finland joined NATO in April. Poland criticised the alliance between Russia and Belarus.", "2023-05-01",
      ("Poland", "criticizes", "North Atlantic Treaty Organization")),
+    # Leading a delegation or an army is not leading the state.
+    ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
+     ("Hani Sewilam", "leader-of", "Egypt")),
+    ("Valery Gerasimov, who heads the Russian army, spoke.", "2023-12-20",
+     ("Valery Gerasimov", "leader-of", "Russia")),
+    # A leader's name on a body that is no government names no state: "the Putin interview".
+    ("The Putin interview angered Ukraine.", "2024-02-10", ("Russia", "criticizes", "Ukraine")),
     # A country does not get "they".
     ("Russia said they had attacked Estonia.", "2024-05-01", ("Russia", "attacks", "Estonia")),
     # "called X on Monday to congratulate him" is a phone call, not "call on".

@@ -239,6 +239,8 @@ class ActorResolver:
                     state.add(span.start, span.end, country, "metonym")
                     return
             state.add(span.start, span.end, actor, "gazetteer")
+            if actor.type == "Person":
+                self._mark_leader_body(span, actor, state)
             if actor.type not in {"Person", "City", "Region"} and not describes_ties(span.doc, span.end):
                 self._mark_agent_noun(span.root, actor, state, "agent-noun")
             return
@@ -257,6 +259,7 @@ class ActorResolver:
             person, method = self._resolve_surname(span.text, state)
             if person is not None:
                 state.add(span.start, span.end, person, method)
+                self._mark_leader_body(span, person, state)
             return
         self._resolve_unknown(span, state)
 
@@ -294,6 +297,23 @@ class ActorResolver:
                 head = head.head
                 continue
             break
+
+    def _mark_leader_body(self, span: Span, person: GazetteerActor, state: _State) -> None:
+        """"the Biden administration", "the Assad regime" (kgo:leaderBodyNoun) -> the state the person led.
+
+        The leadership held on the article's date wins; otherwise the latest one, as
+        "the Trump administration" in a 2023 article is still the United States'.
+        """
+        body = span.root.head
+        if (span.root.dep_ != "compound" or body.i in state.token_actors
+                or body.lemma_.lower() not in self.ontology.leader_body_nouns):
+            return
+        roles = [r for r in self.gazetteer.roles_of(person.id) if r.effective]
+        current = [r for r in roles if r.active_on(state.date)]
+        latest = sorted(current or roles, key=lambda r: (r.start or dt.date.min, r.of), reverse=True)
+        country = self.gazetteer.get(latest[0].of) if latest else None
+        if country is not None and country.type == "Country":
+            state.add(body.i, body.i + 1, country, "agent-noun")
 
     def _resolve_surname(self, surname: str, state: _State) -> tuple[GazetteerActor | None, str]:
         candidates = self.surnames.get(surname, [])

@@ -250,6 +250,10 @@ class RelationExtractor:
                 objects = objects or ctx.where_antecedent(verb)
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
+            if relation.id in self.title_relations and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.ontology.agent_nouns
+                    and c.lemma_.lower() not in self.ontology.leader_body_nouns for c in verb.children):
+                continue  # "led the Egyptian delegation", "heads the Russian army": no head of the state
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx, own)
             if not objects and len(subjects) >= 2 and _has_reciprocal_object(verb, relation.object_prepositions):
                 # "India and Pakistan accused each other": each acts on the other.
