@@ -33,6 +33,13 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # Talks after which or for which the clause's subject acted had it as a party.
+    ("Erdogan agreed to the deal after talks with Kristersson and Stoltenberg.", "2023-07-11",
+     ("Recep Tayyip Erdogan", "meets-with", "Jens Stoltenberg")),
+    ("Lavrov travelled to Ankara for talks with Hakan Fidan.", "2024-01-27",
+     ("Sergey Lavrov", "meets-with", "Hakan Fidan")),
+    ("Blinken visited Istanbul on Jan. 6 for talks with Erdogan.", "2024-01-27",
+     ("Antony Blinken", "meets-with", "Recep Tayyip Erdogan")),
     # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
     # article's date or, out of office, the latest leadership.
     ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),
@@ -466,6 +473,9 @@ NOT_FOUND = [
     # "the alliance between X and Y" is that alliance, not the organisation named last.
     ("Finland joined NATO in April. Poland criticised the alliance between Russia and Belarus.", "2023-05-01",
      ("Poland", "criticizes", "North Atlantic Treaty Organization")),
+    # Talks called or pressed for have not happened; a place visited is no guest.
+    ("Germany called for talks with Russia.", "2024-01-27", ("Germany", "meets-with", "Russia")),
+    ("France pressed for talks with Iran.", "2024-01-27", ("France", "meets-with", "Iran")),
     # Leading a delegation or an army is not leading the state.
     ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
      ("Hani Sewilam", "leader-of", "Egypt")),

@@ -157,6 +157,19 @@ def test_a_participle_is_not_in_the_modality_of_the_clause_its_noun_is_in(extrac
     assert [(a.subject, a.object, a.modality) for a in found] == [("Russia", "Ukraine", "asserted")]
 
 
+@pytest.mark.parametrize(("text", "relation", "modality"), [
+    # A time adjunct happened, whatever the clause plans or would do; a report still attributes it.
+    ("Iran vowed revenge after the Israeli attack on its consulate.", "attacks", "asserted"),
+    ("Erdogan agreed to the deal after talks with Kristersson.", "meets-with", "asserted"),
+    ("Russia said it would retaliate after the Ukrainian attack on Belgorod.", "attacks", "reported"),
+    # The act the clause plans keeps the plan.
+    ("Putin plans to visit China after the summit.", "visits", "intended"),
+])
+def test_a_time_adjunct_is_out_of_the_clauses_modality(extract, text, relation, modality):
+    found = [a for a in extract(text, "2024-05-01") if a.relation == relation]
+    assert found and all(a.modality == modality for a in found), found
+
+
 def test_a_conjoined_verb_does_not_govern_the_modality_of_its_sibling(extract):
     """"seeks independence and is backed by Algeria": "seek" governs its own object, not the backing."""
     found = [a for a in extract("The Polisario Front seeks independence and is backed by Algeria.", "2024-08-01")

@@ -59,6 +59,8 @@ ADDRESSED_ROOTS = frozenset({"02", "03"})
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+# Prepositions of a time adjunct: what they introduce happened, whatever the clause plans.
+TIME_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "since", "during"})
 # More coordinated participants than this are a list, not the sides of one symmetric event.
 MAX_PARTICIPANTS = 8
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -856,7 +858,8 @@ class RelationExtractor:
             return found, "noun-refused"
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in VERB_POS:
             # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts.
-            guests = ctx.actors_of_all(c for c in noun.head.head.children if c.dep_ == "dobj")
+            guests = [m for m in ctx.actors_of_all(c for c in noun.head.head.children if c.dep_ == "dobj")
+                      if not ctx.ontology.is_a(m.type, "Place") or m.type == "Country"]
             if guests:
                 return guests, "noun-inherited-subject"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
@@ -869,6 +872,11 @@ class RelationExtractor:
             found = ctx.actors_of_all([noun.head])
             if found:
                 return found, "noun"
+        if relation.symmetric and noun.dep_ == "pobj" and self._joins_meeting(noun.head):
+            # "Erdogan agreed after talks with Kristersson", "Blinken flew to Ankara for talks with
+            # Erdogan": the clause's subject took part.
+            found, _ = self._verb_subjects(noun.head.head, ctx)
+            return found, "noun-inherited-subject"
         governor = _in_phrase_governor(noun)
         if governor is not None:
             # "support for Iraq in the fight against ISIL", "helped Iraq in the war": the one
@@ -887,6 +895,18 @@ class RelationExtractor:
                     found, _ = self._verb_subjects(verb, ctx)
                     return found, "noun-inherited-subject"
         return [], "noun"
+
+    def _joins_meeting(self, preposition: Token) -> bool:
+        """True for "after"/"following" on a verb, and for "for" on a visit verb ("flew to Ankara for
+        talks"): not "called for talks", "pressed for talks", which ask for what has not happened."""
+        verb = preposition.head
+        if preposition.dep_ != "prep" or verb.pos_ not in VERB_POS or verb.i == preposition.i:
+            return False
+        if preposition.lower_ in {"after", "following"}:
+            return True
+        return preposition.lower_ == "for" and any(
+            relation.id in self.place_relations and (relation.goldstein or 0) > 0
+            for relation, _ in self.verb_index.get(verb.lemma_.lower(), ()))
 
     def _supported_party(self, governor: Token, ctx: _Context) -> list[Mention]:
         """The object of the cooperative cue ``governor`` ("support for X", "helped X").
@@ -1385,13 +1405,17 @@ class _Context:
         nouns = self.extractor.modality_nouns
         previous = cue
         future_in_past = False
+        adjunct = False
         for node in (cue, *self._clause_chain(cue)):
             came_by = previous.dep_  # how the chain reached this node
+            # "agreed to the deal after talks with Kristersson", "vowed revenge after the attack": a time
+            # adjunct is the narrator's fact, whatever the verb plans (it may still be reported).
+            adjunct = adjunct or (came_by == "prep" and previous.lower_ in TIME_ADJUNCT_PREPOSITIONS)
             if (modality is None and node.i != cue.i and node.pos_ in VERB_POS and came_by != "conj"
                     and verbs.get(node.lemma_.lower()) == "asserted"):
                 # "agreed to end months of fighting", "vowed to halt the strikes": what is ended was so.
                 return "asserted", None
-            if modality is None:
+            if modality is None and not adjunct:
                 for child in node.children:
                     if child.dep_ in {"mark", "aux"} and child.lower_ in markers:
                         modality = markers[child.lower_]
@@ -1407,7 +1431,8 @@ class _Context:
             # chain reached as a conjunct is a sibling ("wants closer ties and signed a deal"), not a governor.
             governs = came_by != "conj" and (
                 node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children)))
-            if node.i != cue.i and governs and node.lemma_.lower() in verbs:
+            if node.i != cue.i and governs and node.lemma_.lower() in verbs and not (
+                    adjunct and verbs[node.lemma_.lower()] != "reported"):
                 if future_in_past and verbs[node.lemma_.lower()] == "reported" and came_by == "ccomp":
                     modality = "intended"
                 modality = modality or verbs[node.lemma_.lower()]
