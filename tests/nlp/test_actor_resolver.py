@@ -190,6 +190,12 @@ def test_a_definite_plural_counterpart_noun_is_the_pair_named_before(resolve):
     assert not doc._.kg_token_actors.get(word.i)
 
 
+def test_an_object_it_of_a_participle_is_not_its_clauses_subject(resolve, actor_of):
+    """A participle's understood subject is its clause's: "it" in "accusing it" is the other side."""
+    doc = resolve("Ankara held up Stockholm's application, accusing it of harbouring militants.", "2024-01-27")
+    assert actor_of(doc, "it") == "Sweden"
+
+
 def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     """With no pair in this or the previous sentence, "both sides" are the two countries the article
     names most, not a pair named in passing ("Malian soldiers and Russian mercenaries")."""

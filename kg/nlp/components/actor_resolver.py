@@ -794,9 +794,12 @@ class _State:
             subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
                 return [m for c in subjects for m in self.token_actors.get(c.i, ())]
-            if verb.dep_ != "conj" or verb.head.i == verb.i:
+            participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            if verb.dep_ != "conj" and not participle or verb.head.i == verb.i:
                 break
-            verb = verb.head  # "Kerry raised concerns ... and urged him": the first conjunct's subject
+            # "Kerry raised concerns ... and urged him": the first conjunct's subject; "Ankara held up the
+            # bid, accusing it of ...": a participle's understood subject is its clause's.
+            verb = verb.head
         return []
 
     def salient_non_person(self, token: Token) -> GazetteerActor | None:
@@ -830,7 +833,8 @@ class _State:
         # "Chilean President Gabriel Boric also condemned it": an object pronoun is nothing its own
         # clause's subject phrase names, modifiers included.
         subject_phrase = {t.i for m in self.clause_subject_mentions(token)
-                          for t in self.doc[m.start].head.subtree} if token.dep_ in {"dobj", "pobj"} else set()
+                          for t in _subject_phrase_head(self.doc[m.end - 1]).subtree
+                          } if token.dep_ in {"dobj", "pobj"} else set()
         return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
             m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
             and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=2 if first else 1)
@@ -992,6 +996,14 @@ class _State:
             if best:
                 return best
         return []
+
+
+def _subject_phrase_head(token: Token) -> Token:
+    """The subject a mention token belongs to: itself, or the subject it modifies ("Chilean" in
+    "Chilean President Gabriel Boric")."""
+    while token.dep_ not in SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in {"NOUN", "PROPN"}:
+        token = token.head
+    return token
 
 
 def _pair_size(token: Token) -> int | None:
