@@ -84,7 +84,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.wikidataProperty, KGO.wikidataInverseProperty, KGO.clausalObject, KGO.infinitivalObject,
     KGO.excludedModifier, KGO.capitalMetonymy, KGO.obligationMarker, KGO.conditionMarker, KGO.jointAct,
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
-    KGO.thingObjectCue, KGO.locativeObject, KGO.cueConditionMarker, KGO.questionObject,
+    KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
 )
 
@@ -191,6 +191,7 @@ class RelationType:
     condition_markers: tuple[str, ...] = ()
     cue_condition_markers: tuple[str, ...] = ()
     locative_object: bool = False
+    modifier_object: bool = False
     question_object: bool = False
     refused_act_object: bool = False
     refusal_markers: tuple[str, ...] = ()
@@ -835,6 +836,7 @@ class _Builder:
             force_subject_cues=force_subject_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
+            modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),
             question_object=flag(KGO.questionObject, "kgo:questionObject"),
             refused_act_object=flag(KGO.refusedActObject, "kgo:refusedActObject"),
             reported_predicates=reported_predicates,

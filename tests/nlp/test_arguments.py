@@ -40,6 +40,13 @@ FOUND = [
      ("Sergey Lavrov", "meets-with", "Hakan Fidan")),
     ("Blinken visited Istanbul on Jan. 6 for talks with Erdogan.", "2024-01-27",
      ("Antony Blinken", "meets-with", "Recep Tayyip Erdogan")),
+    # A noun cue's modifier names the organisation one is a member of (kgo:modifierObject).
+    ("Greece, a NATO member, welcomed the move.", "2024-01-27",
+     ("Greece", "member-of", "North Atlantic Treaty Organization")),
+    ("Finland became a NATO member in 2023.", "2024-01-27",
+     ("Finland", "member-of", "North Atlantic Treaty Organization")),
+    ("Turkey, a NATO member state, objected.", "2024-01-27",
+     ("Turkey", "member-of", "North Atlantic Treaty Organization")),
     # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
     # article's date or, out of office, the latest leadership.
     ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),
@@ -476,6 +483,9 @@ NOT_FOUND = [
     # Talks called or pressed for have not happened; a place visited is no guest.
     ("Germany called for talks with Russia.", "2024-01-27", ("Germany", "meets-with", "Russia")),
     ("France pressed for talks with Iran.", "2024-01-27", ("France", "meets-with", "Iran")),
+    # The body is the object, never the subject.
+    ("Greece, a NATO member, welcomed the move.", "2024-01-27",
+     ("North Atlantic Treaty Organization", "member-of", "Greece")),
     # Leading a delegation or an army is not leading the state.
     ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
      ("Hani Sewilam", "leader-of", "Egypt")),

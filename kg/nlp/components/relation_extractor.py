@@ -756,6 +756,10 @@ class RelationExtractor:
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
+            anchor = _anchor_of(noun)
+            if relation.modifier_object and not objects and subjects and rule == "noun" and anchor is not None:
+                # "Greece, a NATO member", "Finland became an EU member state": the modifier is the body.
+                subjects, objects = ctx.actors_of_all([anchor]), subjects
             receiver = _receiving_verb(noun, self.receiving_verbs)
             if receiver is not None and relation.symmetric and noun.head.lower_ == "at":
                 receiver = None  # "at next week's European Council summit" is where, not what is received
