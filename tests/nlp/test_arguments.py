@@ -47,6 +47,12 @@ FOUND = [
      ("Finland", "member-of", "North Atlantic Treaty Organization")),
     ("Turkey, a NATO member state, objected.", "2024-01-27",
      ("Turkey", "member-of", "North Atlantic Treaty Organization")),
+    # Selling weapons is military aid; approving or clearing a sale makes it the approver's.
+    ("The US sold F-16 jets to Turkey.", "2024-01-27", ("United States", "aids", "Turkey")),
+    ("Washington approved the sale of F-16 fighter jets to Turkey.", "2024-01-27",
+     ("United States", "aids", "Turkey")),
+    ("The sale of arms to Saudi Arabia by Britain was criticised.", "2019-06-20",
+     ("United Kingdom", "aids", "Saudi Arabia")),
     # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
     # article's date or, out of office, the latest leadership.
     ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),
@@ -486,6 +492,8 @@ NOT_FOUND = [
     # The body is the object, never the subject.
     ("Greece, a NATO member, welcomed the move.", "2024-01-27",
      ("North Atlantic Treaty Organization", "member-of", "Greece")),
+    # Other sales are trade, not aid.
+    ("China sold oil to India.", "2024-01-27", ("China", "aids", "India")),
     # Leading a delegation or an army is not leading the state.
     ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
      ("Hani Sewilam", "leader-of", "Egypt")),
