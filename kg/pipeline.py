@@ -23,7 +23,9 @@ from kg.nlp.loading import load_model
 _PARAGRAPH_BREAK = re.compile(r"(?<=[.!?\"'\u201d\u2019])\n(?=\S)")
 
 COMPONENTS = (
+    ("kg_fixed_phrases", "kg_fixed_phrases_v1"),
     ("kg_name_norms", "kg_name_norms_v1"),
+    ("kg_fixed_phrase_heads", "kg_fixed_phrase_heads_v1"),
     ("kg_paragraph_breaks", "kg_paragraph_breaks_v1"),
     ("kg_datelines", "kg_datelines_v1"),
     ("kg_actor_ruler", "kg_actor_ruler_v1"),
@@ -45,6 +47,9 @@ def build_nlp(model: str | None = None, *, ontology_files: Sequence[str | Path] 
     gazetteer = [str(p) for p in gazetteer_files]
     # Before the model's own components: they read the norms it sets ("IS" as a name, not "is").
     nlp.add_pipe("kg_name_norms_v1", name="kg_name_norms", first=True, config={"gazetteer_files": gazetteer})
+    # First of all: the merged phrases are what every later component, norms included, sees.
+    nlp.add_pipe("kg_fixed_phrases_v1", name="kg_fixed_phrases", first=True, config={"ontology_files": ontology})
+    nlp.add_pipe("kg_fixed_phrase_heads_v1", name="kg_fixed_phrase_heads", after="parser")
     nlp.add_pipe("kg_paragraph_breaks_v1", name="kg_paragraph_breaks", before="parser")
     nlp.add_pipe("kg_datelines_v1", name="kg_datelines", before="parser")
     nlp.add_pipe("kg_actor_ruler_v1", name="kg_actor_ruler", config={"gazetteer_files": gazetteer})

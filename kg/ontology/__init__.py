@@ -281,6 +281,7 @@ class Ontology:
         counterpart_nouns: frozenset[str] = frozenset(),
         epithet_nouns: frozenset[str] = frozenset(),
         leader_body_nouns: frozenset[str] = frozenset(),
+        fixed_phrases: tuple[str, ...] = (),
     ) -> None:
         self.graph = graph
         self.files = files
@@ -299,6 +300,7 @@ class Ontology:
         self.counterpart_nouns = counterpart_nouns
         self.epithet_nouns = epithet_nouns
         self.leader_body_nouns = leader_body_nouns
+        self.fixed_phrases = fixed_phrases
         self._ancestors = ancestors
         self._ner_map = ner_map
         self._verb_index: dict[str, list[tuple[RelationType, tuple[str, ...]]]] | None = None
@@ -656,6 +658,17 @@ class _Builder:
             for subject, value in part.subject_objects(prop):
                 lemmas.update(self._single_lemmas(value, path, _local_name(subject), name))
         return frozenset(lemmas)
+
+    def phrase_list(self, prop: URIRef, name: str) -> tuple[str, ...]:
+        """All multiword values of ``prop`` anywhere in the files, lower case, sorted (fixed phrases)."""
+        phrases: set[str] = set()
+        for path, part in self.parts:
+            for subject, value in part.subject_objects(prop):
+                words = str(value).lower().split() if isinstance(value, Literal) else []
+                if len(words) < 2:
+                    raise self.error(path, _local_name(subject), f"{name} {value.n3()} must have two words or more")
+                phrases.add(" ".join(words))
+        return tuple(sorted(phrases))
 
     # -- literals ----------------------------------------------------------- #
 
@@ -1090,4 +1103,5 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
         epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
         leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
+        fixed_phrases=builder.phrase_list(KGO.fixedPhrase, "kgo:fixedPhrase"),
     )

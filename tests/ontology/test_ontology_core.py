@@ -213,6 +213,17 @@ CUE_PREDICATES = ("verbCue", "nounCue", "markerCue", "objectPreposition", "agent
                   "participantPreposition", "agentNoun", "groupNoun")
 
 
+def test_a_cue_word_joined_by_underscores_is_a_fixed_phrase():
+    """"declare persona_non_grata" can only match if "persona non grata" is merged into one token."""
+    ontology = load_ontology()
+    lemmas = {phrase.replace(" ", "_") for phrase in ontology.fixed_phrases}
+    assert lemmas
+    for relation in ontology.relations.values():
+        for cue in (*relation.verb_cues, *relation.noun_cues):
+            for word in cue:
+                assert "_" not in word or word in lemmas, (relation.id, cue)
+
+
 def test_cue_literals_are_clean(raw_graph):
     for name in CUE_PREDICATES:
         for subject, value in raw_graph.subject_objects(KGO[name]):
@@ -222,7 +233,9 @@ def test_cue_literals_are_clean(raw_graph):
             assert text == text.lower(), where
             assert text == " ".join(text.split()) and text, where
             if text != "n't":
-                assert all(ch.isalpha() or ch == " " for ch in text), where
+                # "_" joins the words of a fixed phrase, which is one token ("persona_non_grata").
+                assert all(ch.isalpha() or ch in " _" for ch in text), where
+                assert all(word.strip("_") == word for word in text.split()), where
 
 
 def lemma_mismatches(nlp, cues, kind):

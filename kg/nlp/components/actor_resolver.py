@@ -212,7 +212,8 @@ class ActorResolver:
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or not doc[start].is_title
                                and not doc[start].is_upper):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        # A merged fixed phrase (kg_fixed_phrases_v1, "persona non grata") is no part of a name.
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or " " in doc[end - 1].text):
             end -= 1
         if ent.label_ == "PERSON":
             # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.

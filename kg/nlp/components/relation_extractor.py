@@ -1528,7 +1528,9 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
               *(o for o in objects if o.dep_ == "conj"),
               *(m for c in verb.children if c.dep_ == "advcl" for m in c.children
                 if m.dep_ == "mark" and m.lower_ == "for"),
-              *(c for o in objects for c in o.children if c.dep_ == "compound")]
+              *(c for o in objects for c in o.children if c.dep_ == "compound"),
+              # "declared two Polish diplomats persona non grata": the predicate read as an apposition.
+              *(c for o in objects for c in o.children if c.dep_ == "appos" and " " in c.text)]
     matched: list[Token] = []
     for lemma in cue[1:]:
         # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "pulled
