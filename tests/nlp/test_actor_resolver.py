@@ -191,9 +191,27 @@ def test_a_definite_plural_counterpart_noun_is_the_pair_named_before(resolve):
 
 
 def test_an_object_it_of_a_participle_is_not_its_clauses_subject(resolve, actor_of):
-    """A participle's understood subject is its clause's: "it" in "accusing it" is the other side."""
+    """A participle's understood subject is its clause's: "it" in "accusing it" is the other side,
+    named in its own clause rather than as the subject of a sibling clause."""
     doc = resolve("Ankara held up Stockholm's application, accusing it of harbouring militants.", "2024-01-27")
     assert actor_of(doc, "it") == "Sweden"
+    doc = resolve("Finland became a member last April, but Ankara held up Stockholm's application, accusing it "
+                  "of harbouring militants.", "2024-01-27")
+    assert actor_of(doc, "it") == "Sweden"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The gerund's understood subject is the accused: "it" is the accuser.
+    ("Russia accused Ukraine of attacking it.", "Russia"),
+    ("Germany urged Russia to support it.", "Germany"),
+    # Never the verb's own subject.
+    ("The Philippines condemned it.", None),
+    # A possessive still is the understood subject's.
+    ("Germany urged Russia to withdraw its troops.", "Russia"),
+])
+def test_an_object_pronoun_is_not_its_verbs_understood_subject(resolve, actor_of, text, expected):
+    doc = resolve(text, "2024-01-27")
+    assert actor_of(doc, "its" if " its " in text else "it") == expected
 
 
 def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):

@@ -790,18 +790,26 @@ class _State:
         """Mentions of the subject of the clause in which ``token`` is an object, or []."""
         if token.dep_ not in {"dobj", "dative", "pobj"}:
             return []
+        verb = self._clause_verb(token)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return [m for c in subjects for m in self.token_actors.get(c.i, ())]
+
+    @staticmethod
+    def _clause_verb(token: Token) -> Token:
+        """The verb whose subject is the understood subject of the clause ``token`` is an object in.
+
+        "Kerry raised concerns ... and urged him": the first conjunct; "Ankara held up the bid,
+        accusing it of ...": a participle's understood subject is its clause's.
+        """
         verb = token.head.head if token.dep_ == "pobj" else token.head
         for _ in range(4):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-            if subjects:
-                return [m for c in subjects for m in self.token_actors.get(c.i, ())]
+            if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                break
             participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             if verb.dep_ != "conj" and not participle or verb.head.i == verb.i:
                 break
-            # "Kerry raised concerns ... and urged him": the first conjunct's subject; "Ankara held up the
-            # bid, accusing it of ...": a participle's understood subject is its clause's.
             verb = verb.head
-        return []
+        return verb
 
     def salient_non_person(self, token: Token) -> GazetteerActor | None:
         # "Pyongyang acknowledged its deployment": the subject of the governing verb first.
@@ -811,19 +819,26 @@ class _State:
         adjunct_object = self._adjunct_object(token, head)
         if adjunct_object is not None:
             return adjunct_object
+        # An object pronoun is never its own verb's subject: "The Philippines condemned it".
+        is_object = token.dep_ in {"dobj", "pobj", "dative"}
         for child in head.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not is_object:
                 for mention in self.token_actors.get(child.i, ()):
                     if mention.type != "Person":
                         return self.actors[mention.actor_id]
         governor = head.head if head.dep_ == "xcomp" else None
         if head.dep_ == "pcomp" and head.head.lower_ in GERUND_OBJECT_PREPOSITIONS:
             governor = head.head.head  # "accused Paris of lending its support": the gerund's, too
+        understood: set[int] = set()
         if governor is not None and governor.i != head.i:
             # "Germany urged Russia to withdraw its troops": an infinitive's understood subject is the
-            # object of the verb that governs it, when that object names an actor.
+            # object of the verb that governs it, when that object names an actor; "accused Ukraine of
+            # attacking it": so no object of that infinitive or gerund is it.
             for child in governor.children:
                 if child.dep_ in {"dobj", "dative"}:
+                    if is_object:
+                        understood.update(t.i for t in child.subtree)
+                        continue
                     for mention in self.token_actors.get(child.i, ()):
                         if mention.type != "Person":
                             return self.actors[mention.actor_id]
@@ -836,9 +851,21 @@ class _State:
         subject_phrase = {t.i for m in self.clause_subject_mentions(token)
                           for t in _subject_phrase_head(self.doc[m.end - 1]).subtree
                           } if token.dep_ in {"dobj", "pobj"} else set()
-        return self._recent(token, lambda m: m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
-            m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
-            and self.doc[m.end - 1].head.ent_type_ == "PERSON"), sentences=2 if first else 1)
+        subject_phrase |= understood
+
+        def accept(m: Mention) -> bool:
+            return m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
+                m.method == "demonym" and self.doc[m.end - 1].head.pos_ == "PROPN"
+                and self.doc[m.end - 1].head.ent_type_ == "PERSON")
+
+        if subject_phrase:
+            # "Finland joined, but Ankara held up Stockholm's bid, accusing it": an object pronoun's
+            # antecedent is in its own clause when the clause names another actor, not in a sibling.
+            clause = {t.i for t in self._clause_verb(token).subtree}
+            local = [m for m in self.mentions if m.start < token.i and m.start in clause and accept(m)]
+            if local:
+                return self.actors.get(local[-1].actor_id)
+        return self._recent(token, accept, sentences=2 if first else 1)
 
     def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
         """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a
