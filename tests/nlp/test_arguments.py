@@ -53,6 +53,9 @@ FOUND = [
      ("United States", "aids", "Turkey")),
     ("The sale of arms to Saudi Arabia by Britain was criticised.", "2019-06-20",
      ("United Kingdom", "aids", "Saudi Arabia")),
+    # Welcoming a vote or a ratification praises its agent, even when the parser hangs "by" on the verb.
+    ("Kristersson welcomed the vote by the Turkish assembly.", "2024-01-27", ("Ulf Kristersson", "praises", "Turkey")),
+    ("Stoltenberg welcomed the ratification by Turkey.", "2024-01-27", ("Jens Stoltenberg", "praises", "Turkey")),
     # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
     # article's date or, out of office, the latest leadership.
     ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),

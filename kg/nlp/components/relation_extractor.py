@@ -580,6 +580,10 @@ class RelationExtractor:
                 # noun stands for its owner.
                 owned = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c in cue_tokens]
                 found = ctx.actors_of_all(owned)
+                if not found and owned and not _is_passive(verb):
+                    # "welcomed the vote by the Turkish assembly": the parser hangs the act's agent on
+                    # the verb, which, active, has no agent of its own.
+                    found = ctx.actors_of_all(_prep_objects([verb], ("by",)))
             if not found and relation.locative_object:
                 # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
                 # "voiced concern about the situation in Sudan": the topic's country.
