@@ -56,6 +56,10 @@ FOUND = [
     # Welcoming a vote or a ratification praises its agent, even when the parser hangs "by" on the verb.
     ("Kristersson welcomed the vote by the Turkish assembly.", "2024-01-27", ("Ulf Kristersson", "praises", "Turkey")),
     ("Stoltenberg welcomed the ratification by Turkey.", "2024-01-27", ("Jens Stoltenberg", "praises", "Turkey")),
+    # Taking a dispute to a council appeals to it, even with "to" hung on the dispute; encouraging asks.
+    ("Egypt and Sudan took the dispute to the U.N. Security Council.", "2021-07-08",
+     ("Egypt", "requests", "United Nations Security Council")),
+    ("The US encouraged India to buy more weapons.", "2024-01-27", ("United States", "requests", "India")),
     # A body named after a leader is the state the leader led (kgo:leaderBodyNoun), on the
     # article's date or, out of office, the latest leadership.
     ("The Biden administration imposed sanctions on Russia.", "2023-05-01", ("United States", "sanctions", "Russia")),
@@ -497,6 +501,8 @@ NOT_FOUND = [
      ("North Atlantic Treaty Organization", "member-of", "Greece")),
     # Other sales are trade, not aid.
     ("China sold oil to India.", "2024-01-27", ("China", "aids", "India")),
+    # Being encouraged by talks is no request from their party.
+    ("Russia was encouraged by the talks with China.", "2024-01-27", ("China", "requests", "Russia")),
     # Leading a delegation or an army is not leading the state.
     ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
      ("Hani Sewilam", "leader-of", "Egypt")),

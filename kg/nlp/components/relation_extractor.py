@@ -1533,6 +1533,8 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
               *(m for c in verb.children if c.dep_ == "advcl" for m in c.children
                 if m.dep_ == "mark" and m.lower_ == "for"),
               *(c for o in objects for c in o.children if c.dep_ == "compound"),
+              # "took the dispute to the Security Council": a cue's preposition hung on its object.
+              *(c for o in objects for c in o.children if c.dep_ == "prep" and c.i > o.i),
               # "declared two Polish diplomats persona non grata": the predicate read as an apposition.
               *(c for o in objects for c in o.children if c.dep_ == "appos" and " " in c.text)]
     matched: list[Token] = []
