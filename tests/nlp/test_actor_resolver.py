@@ -224,6 +224,24 @@ def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
 
 
+def test_the_three_countries_are_three(resolve):
+    """"the three countries" is never a pair: a triple named before, or the article's three leading
+    countries; "three countries" without "the" names no one before."""
+    doc = resolve("Egypt accused Ethiopia of stalling. Egypt and Ethiopia met in Cairo. Sudan joined Ethiopia "
+                  "and Egypt in 2015. Sudan backed Egypt. The council urged the three countries to talk.",
+                  "2023-12-20")
+    word = next(t for t in doc if t.text == "countries")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Egypt", "Ethiopia", "Sudan"}
+    doc = resolve("Egypt and Ethiopia met in Cairo. The council urged the three countries to talk.", "2023-12-20")
+    word = next(t for t in doc if t.text == "countries")
+    assert not doc._.kg_token_actors.get(word.i)
+
+
+def test_the_body_is_the_organisation_named_before(resolve, actor_of):
+    doc = resolve("Egypt took the dispute to the U.N. Security Council. The body urged restraint.", "2021-07-08")
+    assert actor_of(doc, "body") == "United Nations Security Council"
+
+
 def test_the_two_countries_need_a_clear_leading_pair(resolve):
     """A pair named in the sentence before still wins; three countries named equally often lead nowhere."""
     doc = resolve("Mexico broke off relations with Ecuador. Mexico and Ecuador traded charges. Peru and Chile "

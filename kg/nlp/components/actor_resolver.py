@@ -461,14 +461,15 @@ class ActorResolver:
                 # "the two defence ministers": people who hold that office, not any pair named last.
                 accept = (lambda a: a.type == "Person" and any(
                     r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
-            group = state.recent_group(token, sentences=2, accept=accept)
-            if not group and kind in {"country", "any"} and _pair_size(token) == 2:
+            size = _pair_size(token)
+            group = state.recent_group(token, sentences=2, accept=accept, size=size)
+            if not group and kind in {"country", "any"} and size in {2, 3}:
                 # "urged both sides to show restraint" with no pair in sight: the article's two
                 # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
-                # Russian mercenaries" in a story about Mali and Algeria).
-                group = state.salient_pair(token)
+                # Russian mercenaries" in a story about Mali and Algeria); "the three countries".
+                group = state.salient_countries(token, size)
             if not group:
-                group = state.recent_group(token, sentences=None, accept=accept)
+                group = state.recent_group(token, sentences=None, accept=accept, size=size)
             if not group and kind == "person" and _pair_size(token) == 2 and office is None:
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
                 group = state.recent_persons(token, 2)
@@ -549,6 +550,8 @@ class ActorResolver:
         if any(c.lower_ in PAIR_DETERMINERS for c in token.children
                if c.dep_ in {"det", "nummod", "predet", "quantmod", "amod"}):
             return True
+        if (_pair_size(token) or 0) > 2 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return True  # "the three countries": a definite group named before ("three countries" is new)
         # "the Southeast Asian neighbours", "the nuclear-armed rivals": the definite plural of a relational
         # noun names both sides (not "the neighbours of Russia", "Russia's neighbours").
         return (token.lemma_.lower() in self.ontology.counterpart_nouns
@@ -973,31 +976,34 @@ class _State:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
 
-    def salient_pair(self, token: Token) -> list[GazetteerActor]:
-        """The two countries named in most sentences before ``token``, if they clearly lead; else [].
+    def salient_countries(self, token: Token, size: int = 2) -> list[GazetteerActor]:
+        """The ``size`` countries named in most sentences before ``token``, if they clearly lead; else [].
 
-        Each must be named in at least two sentences and in more than any third
-        country: a tie leaves the pair open, and the caller falls back to the last
-        pair named. Sentences, not mentions, are counted: "Malian soldiers" names
+        Each must be named in at least two sentences and in more than any other
+        country: a tie leaves the group open, and the caller falls back to the last
+        group named. Sentences, not mentions, are counted: "Malian soldiers" names
         Mali once.
         """
         counts: Counter[str] = Counter(actor_id for actor_id, _ in {
             (m.actor_id, self.sent_of[m.start]) for m in self.mentions
             if m.start < token.i and m.type == "Country" and m.method != "group"})
-        ranked = counts.most_common(3)
-        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+        ranked = counts.most_common(size + 1)
+        if len(ranked) < size or ranked[size - 1][1] < 2 or (
+                len(ranked) > size and ranked[size][1] == ranked[size - 1][1]):
             return []
-        return [self.actors[actor_id] for actor_id, _ in ranked[:2]]
+        return [self.actors[actor_id] for actor_id, _ in ranked[:size]]
 
     def recent_group(self, token: Token, sentences: int | None = 2,
-                     accept: Callable[[GazetteerActor], bool] | None = None) -> list[GazetteerActor]:
+                     accept: Callable[[GazetteerActor], bool] | None = None,
+                     size: int | None = None) -> list[GazetteerActor]:
         """The last coordinated pair (or more) of actors, looking back ``sentences`` sentences.
 
         A word already resolved to a group ("the two leaders") counts as one.
         ``sentences=None`` looks back to the start of the document: "both
         governments" in a closing paragraph still means the article's pair.
         ``accept`` keeps only groups whose members it accepts ("both leaders"
-        skips "Brazil and the Caribbean Community").
+        skips "Brazil and the Caribbean Community"). ``size`` keeps only groups of that
+        many ("the three countries" is no pair).
         """
         idx = self.sent_of[token.i]
         first = 0 if sentences is None else max(0, idx - sentences + 1)
@@ -1019,7 +1025,8 @@ class _State:
                                      for m in self.token_actors.get(t.i, ())[:1])
                     if len(actors) != len(members):
                         continue
-                if len(actors) >= 2 and (accept is None or all(accept(a) for a in actors)):
+                if len(actors) >= 2 and (accept is None or all(accept(a) for a in actors)) and (
+                        size is None or len(actors) == size):
                     best = actors
             if best:
                 return best
