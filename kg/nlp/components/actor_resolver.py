@@ -421,7 +421,7 @@ class ActorResolver:
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
             # "who chairs the bloc": the body of that class named last, within three sentences.
             kind = self.group_nouns[lemma]
-            body = state._recent(token, lambda m: m.type.lower() == kind, sentences=3)
+            body = state.last_named(token, lambda m: m.type.lower() == kind, sentences=3)
             if body is not None:
                 state.add(token.i, token.i + 1, body, "group")
             return
