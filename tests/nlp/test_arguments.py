@@ -33,6 +33,8 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # The possessor of an envoy or an official takes part through them.
+    ("Macron met Russia's envoy in Paris.", "2024-01-27", ("Emmanuel Macron", "meets-with", "Russia")),
     # Talks after which or for which the clause's subject acted had it as a party.
     ("Erdogan agreed to the deal after talks with Kristersson and Stoltenberg.", "2023-07-11",
      ("Recep Tayyip Erdogan", "meets-with", "Jens Stoltenberg")),
@@ -501,6 +503,9 @@ NOT_FOUND = [
      ("North Atlantic Treaty Organization", "member-of", "Greece")),
     # Other sales are trade, not aid.
     ("China sold oil to India.", "2024-01-27", ("China", "aids", "India")),
+    # What an actor owns is no party to a symmetric act: hosting a headquarters meets no one.
+    ("Ethiopia, which hosts the African Union's headquarters, insisted.", "2023-12-20",
+     ("Ethiopia", "meets-with", "African Union")),
     # Being encouraged by talks is no request from their party.
     ("Russia was encouraged by the talks with China.", "2024-01-27", ("China", "requests", "Russia")),
     # Leading a delegation or an army is not leading the state.

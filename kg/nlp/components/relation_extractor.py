@@ -151,6 +151,14 @@ class RelationExtractor:
         self.place_relations = frozenset(
             r.id for r in ontology.relations.values()
             if any(ontology.is_a("Place", c) or ontology.is_a(c, "Place") for c in r.range if c != "Country"))
+        # Nouns for people or bodies acting for an actor, whose possessor is a party for them ("met Russia's
+        # envoy", "talks with Iran's foreign minister"): agent and representative nouns, titles, the
+        # title relations' noun cues.
+        self.party_nouns = frozenset().union(
+            *ontology.agent_nouns_by_class.values(), ontology.representative_nouns,
+            (title.split()[-1] for title in gazetteer.titles),
+            (cue[-1] for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",)
+             for cue in r.noun_cues))
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -1157,9 +1165,12 @@ class _Context:
             if child.dep_ == "appos" and self.actors_at(child):
                 # "the security chiefs, Kamchybek Tashiev and Saimumin Yatimov": every person listed
                 return self.actors_of_all([child], owned, people)
-        for child in token.children:
-            if child.dep_ == "poss" and self.actors_at(child):
-                return list(self.actors_at(child))
+        if owned or token.pos_ != "NOUN" or token.lemma_.lower() in self.extractor.party_nouns:
+            # A party of a symmetric act is an actor or acts for one ("met Russia's envoy"), not what
+            # an actor owns: "Ethiopia hosts the bloc's headquarters" meets no one.
+            for child in token.children:
+                if child.dep_ == "poss" and self.actors_at(child):
+                    return list(self.actors_at(child))
         if token.pos_ not in NOUN_POS:
             return []
         # "shelled Iranian positions", "condemned the ISIL attack", "rejected an offer from
