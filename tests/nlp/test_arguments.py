@@ -35,6 +35,12 @@ FOUND = [
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
     # The possessor of an envoy or an official takes part through them.
     ("Macron met Russia's envoy in Paris.", "2024-01-27", ("Emmanuel Macron", "meets-with", "Russia")),
+    # Naming an actor or its act a wrong criticises the actor; the act stands for its doer.
+    ("Russian forces attacked Kyiv. Poland called the attack \"a flagrant violation of international law\".",
+     "2024-01-27", ("Poland", "criticizes", "Russia")),
+    ("Biden called Putin a killer.", "2021-03-17", ("Joe Biden", "criticizes", "Vladimir Putin")),
+    ("China described the US sanctions as a provocation.", "2024-01-27", ("China", "criticizes", "United States")),
+    ("Iran called the Israeli strike an act of aggression.", "2024-04-02", ("Iran", "criticizes", "Israel")),
     # Talks after which or for which the clause's subject acted had it as a party.
     ("Erdogan agreed to the deal after talks with Kristersson and Stoltenberg.", "2023-07-11",
      ("Recep Tayyip Erdogan", "meets-with", "Jens Stoltenberg")),
@@ -506,6 +512,9 @@ NOT_FOUND = [
     # What an actor owns is no party to a symmetric act: hosting a headquarters meets no one.
     ("Ethiopia, which hosts the African Union's headquarters, insisted.", "2023-12-20",
      ("Ethiopia", "meets-with", "African Union")),
+    # Naming an act a success praises; it criticises no one.
+    ("Russia and China held talks. Russia called the talks a success.", "2024-01-27",
+     ("Russia", "criticizes", "China")),
     # Being encouraged by talks is no request from their party.
     ("Russia was encouraged by the talks with China.", "2024-01-27", ("China", "requests", "Russia")),
     # Leading a delegation or an army is not leading the state.
