@@ -224,6 +224,16 @@ def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
 
 
+def test_leaders_named_count_for_their_countries(resolve):
+    """The article's two countries may be named mostly through their leaders."""
+    doc = resolve("Yoon Suk Yeol met Fumio Kishida in Tokyo on Thursday. Yoon later thanked Kishida. Kishida said "
+                  "the talks went well. Yoon agreed. North Korea fired a missile. North Korea said it was a test. "
+                  "China criticised the rapprochement. The United States praised the two governments.",
+                  "2023-03-17")
+    word = next(t for t in doc if t.text == "governments")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Japan", "South Korea"}
+
+
 def test_the_three_countries_are_three(resolve):
     """"the three countries" is never a pair: a triple named before, or the article's three leading
     countries; "three countries" without "the" names no one before."""

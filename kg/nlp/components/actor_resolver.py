@@ -467,7 +467,7 @@ class ActorResolver:
                 # "urged both sides to show restraint" with no pair in sight: the article's two
                 # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
                 # Russian mercenaries" in a story about Mali and Algeria); "the three countries".
-                group = state.salient_countries(token, size)
+                group = state.salient_countries(token, size, lambda a: self._country_of(a, state))
             if not group:
                 group = state.recent_group(token, sentences=None, accept=accept, size=size)
             if not group and kind == "person" and _pair_size(token) == 2 and office is None:
@@ -976,17 +976,27 @@ class _State:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
 
-    def salient_countries(self, token: Token, size: int = 2) -> list[GazetteerActor]:
+    def salient_countries(self, token: Token, size: int = 2,
+                          country_of: Callable[[GazetteerActor], GazetteerActor | None] = lambda a: None,
+                          ) -> list[GazetteerActor]:
         """The ``size`` countries named in most sentences before ``token``, if they clearly lead; else [].
 
         Each must be named in at least two sentences and in more than any other
         country: a tie leaves the group open, and the caller falls back to the last
         group named. Sentences, not mentions, are counted: "Malian soldiers" names
-        Mali once.
+        Mali once. A person named counts for the country ``country_of`` gives
+        ("Yoon" for South Korea).
         """
-        counts: Counter[str] = Counter(actor_id for actor_id, _ in {
-            (m.actor_id, self.sent_of[m.start]) for m in self.mentions
-            if m.start < token.i and m.type == "Country" and m.method != "group"})
+        named: set[tuple[str, int]] = set()
+        for m in self.mentions:
+            if m.start >= token.i or m.method == "group":
+                continue
+            actor = self.actors[m.actor_id]
+            country = actor if actor.type == "Country" else country_of(actor) if actor.type == "Person" else None
+            if country is not None:
+                self.actors.setdefault(country.id, country)
+                named.add((country.id, self.sent_of[m.start]))
+        counts: Counter[str] = Counter(actor_id for actor_id, _ in named)
         ranked = counts.most_common(size + 1)
         if len(ranked) < size or ranked[size - 1][1] < 2 or (
                 len(ranked) > size and ranked[size][1] == ranked[size - 1][1]):
