@@ -309,7 +309,7 @@ FOUND = [
      ("Japan", "criticizes", "China")),
     # Every owner listed after "from".
     ("Envoys from Ghana, Togo and Benin met Nigeria's president in Abuja.", "2024-05-01",
-     ("Togo", "meets-with", "Bola Ahmed Adekunle Tinubu")),
+     ("Togo", "meets-with", "Bola Tinubu")),
     # A recipient the parser hung deep inside the object phrase, or on what the verb sends alongside it.
     ("Britain has sent 100 armoured vehicles and a team of paratroopers to Estonia.", "2024-05-01",
      ("United Kingdom", "deploys-forces-to", "Estonia")),
