@@ -41,6 +41,9 @@ FOUND = [
     ("Biden called Putin a killer.", "2021-03-17", ("Joe Biden", "criticizes", "Vladimir Putin")),
     ("China described the US sanctions as a provocation.", "2024-01-27", ("China", "criticizes", "United States")),
     ("Iran called the Israeli strike an act of aggression.", "2024-04-02", ("Iran", "criticizes", "Israel")),
+    # "the three juntas" are the article's three countries.
+    ("Niger, Mali and Burkina Faso quit ECOWAS. Mali said so. Niger agreed. Burkina Faso too. Tinubu urged "
+     "the three juntas to reconsider.", "2024-02-28", ("Bola Tinubu", "requests", "Burkina Faso")),
     # Talks after which or for which the clause's subject acted had it as a party.
     ("Erdogan agreed to the deal after talks with Kristersson and Stoltenberg.", "2023-07-11",
      ("Recep Tayyip Erdogan", "meets-with", "Jens Stoltenberg")),
@@ -517,6 +520,11 @@ NOT_FOUND = [
      ("Russia", "criticizes", "China")),
     # Being encouraged by talks is no request from their party.
     ("Russia was encouraged by the talks with China.", "2024-01-27", ("China", "requests", "Russia")),
+    # A delegation led by someone is no state they lead.
+    ("A Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey.", "2023-12-04",
+     ("Yunus-Bek Yevkurov", "leader-of", "Russia")),
+    # The passive subject of a "for ... to" clause is acted on, not asked.
+    ("The EU called for Bazoum to be freed.", "2024-02-28", ("European Union", "requests", "Mohamed Bazoum")),
     # Leading a delegation or an army is not leading the state.
     ("Hani Sewilam, Egypt's water minister, led the Egyptian delegation.", "2023-12-20",
      ("Hani Sewilam", "leader-of", "Egypt")),

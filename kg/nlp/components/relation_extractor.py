@@ -261,9 +261,11 @@ class RelationExtractor:
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
             if relation.id in self.title_relations and any(
-                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.ontology.agent_nouns
-                    and c.lemma_.lower() not in self.ontology.leader_body_nouns for c in verb.children):
-                continue  # "led the Egyptian delegation", "heads the Russian army": no head of the state
+                    c.pos_ == "NOUN" and c.lemma_.lower() in self.ontology.agent_nouns
+                    and c.lemma_.lower() not in self.ontology.leader_body_nouns for c in _led(verb)):
+                # "led the Egyptian delegation", "heads the Russian army", "a Russian delegation led by
+                # Yevkurov": no head of the state
+                continue
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx, own)
             if not objects and len(subjects) >= 2 and _has_reciprocal_object(verb, relation.object_prepositions):
                 # "India and Pakistan accused each other": each acts on the other.
@@ -684,7 +686,11 @@ class RelationExtractor:
                 question = any(c.tag_ in WH_TAGS or c.lower_ in QUESTION_MARKS for c in clause.children)
                 # "investigating whether Iran supplied the drones" (kgo:questionObject), not "asked why".
                 if not question or (relation.question_object and _asks_whether(clause)):
-                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                    # "called for Bazoum to be freed": the passive subject of a "for ... to" clause is
+                    # acted on, not asked to act.
+                    asked = clause.dep_ == "advcl" and any(m.lower_ == "for" for m in clause.children)
+                    subjects = [c for c in clause.children if c.dep_ == "nsubj" or (
+                        c.dep_ == "nsubjpass" and not asked)]
                     found = ctx.actors_of_all(subjects)
                     if found:
                         return found, "verb-clausal-object"
@@ -1473,6 +1479,14 @@ class _Context:
     def _first_subject(self, verb: Token) -> Mention | None:
         found, _ = self.extractor._verb_subjects(verb, self)
         return found[0] if found else None
+
+
+def _led(verb: Token) -> list[Token]:
+    """What a verb acts on: its direct object, its passive subject, or the noun its participle describes
+    ("a delegation led by X")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
 
 
 def _has_reciprocal_object(verb: Token, prepositions: Iterable[str]) -> bool:
