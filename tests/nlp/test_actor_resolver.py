@@ -224,6 +224,15 @@ def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
 
 
+def test_a_place_name_after_a_title_is_a_given_name(resolve):
+    """"Wellington" in "Defence Minister Wellington Koo" is no city, and "Defence" no organisation;
+    the city after a verb stays one."""
+    doc = resolve("Defence Minister Wellington Koo told lawmakers in Taipei that the army would respond.", "2024-05-24")
+    assert {m.label for m in doc._.kg_mentions} == {"Wellington Koo", "Taipei"}
+    doc = resolve("The minister flew to Wellington on Monday.", "2024-05-24")
+    assert {m.label for m in doc._.kg_mentions} == {"Wellington"}
+
+
 def test_leaders_named_count_for_their_countries(resolve):
     """The article's two countries may be named mostly through their leaders."""
     doc = resolve("Yoon Suk Yeol met Fumio Kishida in Tokyo on Thursday. Yoon later thanked Kishida. Kishida said "

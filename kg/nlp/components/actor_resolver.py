@@ -152,13 +152,14 @@ class ActorResolver:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
         ner_spans = [span for span in (self._trim(e) for e in doc.ents
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
-                     if span is not None]
+                     if span is not None and not self._opens_title(span)]
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
                                   and not self._inside_longer_name(span, ner_spans)
+                                  and not self._titled_given_name(span, other_people)
                                   and not _in_capitals(span)),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
         chosen: list[Span] = []
@@ -186,6 +187,20 @@ class ActorResolver:
             if any(t.is_title or t.is_upper for t in extra if t.lower_ not in {"the", "of"}):
                 return True
         return False
+
+    def _opens_title(self, span: Span) -> bool:
+        """"Defence" in "Defence Minister Wellington Koo": a name the NER cut out of a title."""
+        doc = span.doc
+        return span.end < len(doc) and f"{span.text.lower()} {doc[span.end].lower_}" in self.titles
+
+    def _titled_given_name(self, place: Span, people: Sequence[Span]) -> bool:
+        """"Wellington" in "Defence Minister Wellington Koo" is a given name: a place that begins a
+        longer person's name right after a title word."""
+        if place.label_ not in {"City", "Region"} or place.start == 0:
+            return False
+        before = place.doc[place.start - 1]
+        return before.lower_ in {title.split()[-1] for title in self.titles} and any(
+            person.start == place.start and person.end > place.end for person in people)
 
     def _other_first_name(self, surname: Span, people: Sequence[Span]) -> bool:
         """'Michael Howard' is not John Howard: a longer NER name with another given name wins.
