@@ -433,7 +433,10 @@ class ActorResolver:
             return
         if lemma in self.group_nouns and self.group_nouns[lemma] not in {"any", "country", "person"} \
                 and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-                and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in token.children):
+                and not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" for g in c.children)) for c in token.children):
+            # Not "the bloc of seven": a name or complement of its own; "accused the bloc of serving
+            # foreign interests" (a gerund the parser hung on the noun) still refers back.
             # "who chairs the bloc": the body of that class named last, within three sentences.
             kind = self.group_nouns[lemma]
             body = state.last_named(token, lambda m: m.type.lower() == kind, sentences=3)
