@@ -41,6 +41,14 @@ FOUND = [
     ("Biden called Putin a killer.", "2021-03-17", ("Joe Biden", "criticizes", "Vladimir Putin")),
     ("China described the US sanctions as a provocation.", "2024-01-27", ("China", "criticizes", "United States")),
     ("Iran called the Israeli strike an act of aggression.", "2024-04-02", ("Iran", "criticizes", "Israel")),
+    # A backer or supporter supports whom it is said to back (kgo:modifierObject).
+    ("Washington, Taipei's most important international backer, is bound by law to help.", "2024-05-24",
+     ("United States", "supports", "Taiwan")),
+    ("Iran is Hezbollah's main backer.", "2024-05-24", ("Iran", "supports", "Hezbollah")),
+    ("Russia, a key supporter of Syria, vetoed the resolution.", "2024-05-24", ("Russia", "supports", "Syria")),
+    # "the bloc" refers back even when the parser hangs the gerund of "accused ... of" on it.
+    ("Niger quit ECOWAS. Niger accused the bloc of serving foreign interests.", "2024-02-28",
+     ("Niger", "accuses", "Economic Community of West African States")),
     # "the three juntas" are the article's three countries.
     ("Niger, Mali and Burkina Faso quit ECOWAS. Mali said so. Niger agreed. Burkina Faso too. Tinubu urged "
      "the three juntas to reconsider.", "2024-02-28", ("Bola Tinubu", "requests", "Burkina Faso")),

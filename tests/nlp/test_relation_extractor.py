@@ -170,6 +170,16 @@ def test_a_time_adjunct_is_out_of_the_clauses_modality(extract, text, relation, 
     assert found and all(a.modality == modality for a in found), found
 
 
+@pytest.mark.parametrize(("text", "relation"), [
+    ("Greece, a NATO member, agreed to send troops.", "member-of"),
+    ("Russia, a key supporter of Syria, plans to veto the resolution.", "supports"),
+])
+def test_an_apposition_is_a_fact_whatever_its_clause_plans(extract, text, relation):
+    found = [a for a in extract(text, "2024-05-01") if a.relation == relation]
+    assert found and all(a.modality == "asserted" for a in found), found
+
+
+
 def test_a_conjoined_verb_does_not_govern_the_modality_of_its_sibling(extract):
     """"seeks independence and is backed by Algeria": "seek" governs its own object, not the backing."""
     found = [a for a in extract("The Polisario Front seeks independence and is backed by Algeria.", "2024-08-01")

@@ -776,8 +776,12 @@ class RelationExtractor:
             objects = ctx.actors_of_all(object_tokens)
             anchor = _anchor_of(noun)
             if relation.modifier_object and not objects and subjects and rule == "noun" and anchor is not None:
-                # "Greece, a NATO member", "Finland became an EU member state": the modifier is the body.
-                subjects, objects = ctx.actors_of_all([anchor]), subjects
+                # "Greece, a NATO member", "Finland became an EU member state": the modifier is the body
+                # (not when the subject found is what the noun is said of: "Russia, a supporter of Syria").
+                described = ctx.actors_of_all([anchor])
+                owners = [m for m in subjects if m.actor_id not in {d.actor_id for d in described}]
+                if owners:
+                    subjects, objects = described, owners
             receiver = _receiving_verb(noun, self.receiving_verbs)
             if receiver is not None and relation.symmetric and noun.head.lower_ == "at":
                 receiver = None  # "at next week's European Council summit" is where, not what is received
@@ -1471,6 +1475,8 @@ class _Context:
                 break  # "urged X to avoid steps in Kosovo, where troops are deployed": the narrator's fact
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "Ukraine, invaded by Russia in 2022, asked NATO for help": a participle describes
+            if node.dep_ == "appos" and node.head.pos_ in NOUN_POS:
+                break  # "Greece, a NATO member, agreed to ...": an apposition describes, as a fact
         speaker = self.speakers.get(cue.i)
         if modality is None and speaker is not None:
             return "reported", speaker
