@@ -41,6 +41,14 @@ FOUND = [
     ("Biden called Putin a killer.", "2021-03-17", ("Joe Biden", "criticizes", "Vladimir Putin")),
     ("China described the US sanctions as a provocation.", "2024-01-27", ("China", "criticizes", "United States")),
     ("Iran called the Israeli strike an act of aggression.", "2024-04-02", ("Iran", "criticizes", "Israel")),
+    # The head of an organisation's organ, a name the parser breaks up, holds office in the organisation.
+    ("ECOWAS Commission President Omar Touray told reporters after the summit.", "2024-02-28",
+     ("Omar Touray", "leader-of", "Economic Community of West African States")),
+    ("African Union Commission Chairperson Moussa Faki Mahamat spoke.", "2024-02-28",
+     ("Moussa Faki Mahamat", "leader-of", "African Union")),
+    # Encircling a place puts forces around it.
+    ("China's military encircled Taiwan with warships and fighter jets.", "2024-05-24",
+     ("China", "deploys-forces-to", "Taiwan")),
     # A backer or supporter supports whom it is said to back (kgo:modifierObject).
     ("Washington, Taipei's most important international backer, is bound by law to help.", "2024-05-24",
      ("United States", "supports", "Taiwan")),

@@ -998,6 +998,12 @@ class RelationExtractor:
         organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
                          and (m.known or m.end - m.start > 1)]
+        before = title.doc[title.i - 2:title.i]
+        if not organisations and len(before) == 2 and before[1].is_title and not ctx.actors_at(before[1]):
+            # "ECOWAS Commission President Omar Touray", "African Union Commission Chairperson Moussa Faki":
+            # the office of an organisation's organ (a name the parser breaks up) is the organisation's.
+            organisations = [m for m in ctx.actors_at(before[0])
+                             if m.known and ctx.ontology.is_a(m.type, "Organization")]
         if not organisations:
             # "Trump's senior adviser Massad Boulos", "her spokesman Steffen Seibert": the aide of a person in
             # office acts for the state that person holds office in.
