@@ -534,6 +534,9 @@ NOT_FOUND = [
     # Naming an act a success praises; it criticises no one.
     ("Russia and China held talks. Russia called the talks a success.", "2024-01-27",
      ("Russia", "criticizes", "China")),
+    # Territory that surrounds a place deploys nothing.
+    ("Clashes erupted near Vorukh, a Tajik exclave surrounded by Kyrgyz territory.", "2022-09-18",
+     ("Kyrgyzstan", "deploys-forces-to", "Tajikistan")),
     # Being encouraged by talks is no request from their party.
     ("Russia was encouraged by the talks with China.", "2024-01-27", ("China", "requests", "Russia")),
     # A delegation led by someone is no state they lead.
