@@ -233,6 +233,16 @@ def test_a_place_name_after_a_title_is_a_given_name(resolve):
     assert {m.label for m in doc._.kg_mentions} == {"Wellington"}
 
 
+def test_their_prefers_a_plural_phrase_of_its_own_sentence_to_an_earlier_pair(resolve, actor_of):
+    """"demanded their departure": the troops withdrawn in the same sentence, not a pair named before."""
+    doc = resolve("Mali and Burkina Faso left the bloc. France withdrew its 1,500 troops from Niger after Niamey "
+                  "demanded their departure.", "2024-02-28")
+    assert actor_of(doc, "their") == "France"
+    doc = resolve("Mali and Burkina Faso left the bloc. Mali and Niger recalled their ambassadors.", "2024-02-28")
+    word = next(t for t in doc if t.text == "their")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Mali", "Niger"}
+
+
 def test_leaders_named_count_for_their_countries(resolve):
     """The article's two countries may be named mostly through their leaders."""
     doc = resolve("Yoon Suk Yeol met Fumio Kishida in Tokyo on Thursday. Yoon later thanked Kishida. Kishida said "

@@ -412,13 +412,16 @@ class ActorResolver:
                 if actor is not None:
                     state.add(token.i, token.i + 1, actor, "pronoun")
             elif lower in PLURAL_PRONOUNS and not state.in_quote(token):
-                group = state.recent_group(token)
-                for actor in group:
-                    state.add(token.i, token.i + 1, actor, "group")
-                if not group:
-                    actor = state.plural_antecedent(token, self.reporting_verbs, self.actor_nouns)
-                    if actor is not None:
-                        state.add(token.i, token.i + 1, actor, "pronoun")
+                # A pair named in the pronoun's own sentence, else a plural phrase acting for one actor
+                # there ("withdrew its 1,500 troops ... and demanded their departure"), else the last pair.
+                group = state.recent_group(token, sentences=1)
+                actor = state.plural_antecedent(token, self.reporting_verbs, self.actor_nouns) if not group else None
+                if actor is not None:
+                    state.add(token.i, token.i + 1, actor, "pronoun")
+                elif not group:
+                    group = state.recent_group(token)
+                for member in group:
+                    state.add(token.i, token.i + 1, member, "group")
             return
         if token.pos_ not in {"NOUN", "PROPN"}:
             return
