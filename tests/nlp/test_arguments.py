@@ -33,6 +33,9 @@ FOUND = [
     # "the grouping" is the international organisation named before; "both countries" the pair.
     ("Japarov and Rahmon met at a summit of the Shanghai Cooperation Organisation. Both countries are members "
      "of the grouping.", "2022-09-18", ("Tajikistan", "member-of", "Shanghai Cooperation Organization")),
+    # Refusing to meet an actor's demands rejects the actor: the demands stand for their owner.
+    ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. Qatar refused to meet the four states' demands.",
+     "2017-07-05", ("Qatar", "rejects", "Saudi Arabia")),
     # The possessor of an envoy or an official takes part through them.
     ("Macron met Russia's envoy in Paris.", "2024-01-27", ("Emmanuel Macron", "meets-with", "Russia")),
     # Naming an actor or its act a wrong criticises the actor; the act stands for its doer.

@@ -151,14 +151,13 @@ class RelationExtractor:
         self.place_relations = frozenset(
             r.id for r in ontology.relations.values()
             if any(ontology.is_a("Place", c) or ontology.is_a(c, "Place") for c in r.range if c != "Country"))
-        # Nouns for people or bodies acting for an actor, whose possessor is a party for them ("met Russia's
-        # envoy", "talks with Iran's foreign minister"): agent and representative nouns, titles, the
-        # title relations' noun cues.
+        # Nouns for people or bodies acting for an actor, or for an actor's acts, whose possessor is a party
+        # for them ("met Russia's envoy", "talks with Iran's foreign minister", "refused to meet the four
+        # states' demands"): agent and representative nouns, titles, and the relations' noun cues.
         self.party_nouns = frozenset().union(
             *ontology.agent_nouns_by_class.values(), ontology.representative_nouns,
             (title.split()[-1] for title in gazetteer.titles),
-            (cue[-1] for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",)
-             for cue in r.noun_cues))
+            (cue[-1] for r in ontology.relations.values() for cue in r.noun_cues))
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -1182,8 +1181,9 @@ class _Context:
                 # "the security chiefs, Kamchybek Tashiev and Saimumin Yatimov": every person listed
                 return self.actors_of_all([child], owned, people)
         if owned or token.pos_ != "NOUN" or token.lemma_.lower() in self.extractor.party_nouns:
-            # A party of a symmetric act is an actor or acts for one ("met Russia's envoy"), not what
-            # an actor owns: "Ethiopia hosts the bloc's headquarters" meets no one.
+            # A party of a symmetric act is an actor, acts for one ("met Russia's envoy") or is its act
+            # ("meet the four states' demands"), not what an actor owns: "Ethiopia hosts the bloc's
+            # headquarters" meets no one.
             for child in token.children:
                 if child.dep_ == "poss" and self.actors_at(child):
                     return list(self.actors_at(child))
