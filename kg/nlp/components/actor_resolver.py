@@ -106,6 +106,8 @@ class ActorResolver:
         self.ontology = ontology
         self.spans_key = spans_key
         self.titles = {t.lower(): office for t, office in gazetteer.titles.items()}
+        # The last words of titles ("minister" of "defence minister"), which a name may follow.
+        self.title_heads = frozenset(title.split()[-1] for title in self.titles)
         # Head nouns of the titles of people ("ambassador", "spokesman", "minister"): the ontology's
         # noun cues of standing relations whose subject is a person.
         self.person_title_nouns = frozenset(cue[-1] for r in ontology.relations.values()
@@ -199,7 +201,7 @@ class ActorResolver:
         if place.label_ not in {"City", "Region"} or place.start == 0:
             return False
         before = place.doc[place.start - 1]
-        return before.lower_ in {title.split()[-1] for title in self.titles} and any(
+        return before.lower_ in self.title_heads and any(
             person.start == place.start and person.end > place.end for person in people)
 
     def _other_first_name(self, surname: Span, people: Sequence[Span]) -> bool:
