@@ -1572,8 +1572,8 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
               *(c for o in objects for c in o.children if c.dep_ == "compound"),
               # "took the dispute to the Security Council": a cue's preposition hung on its object.
               *(c for o in objects for c in o.children if c.dep_ == "prep" and c.i > o.i),
-              # "called the strike an act of aggression", "branded Israel a terrorist regime": the
-              # predicate noun's "of" complement or modifier.
+              # "called the strike an act of aggression", "called it a terrorist act": the predicate
+              # noun's "of" complement or modifier.
               *(g for c in verb.children if c.dep_ == "oprd" for g in (
                   *(m for m in c.children if m.dep_ in {"amod", "compound"}),
                   *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
