@@ -537,6 +537,13 @@ NOT_FOUND = [
     # Naming an act a success praises; it criticises no one.
     ("Russia and China held talks. Russia called the talks a success.", "2024-01-27",
      ("Russia", "criticizes", "China")),
+    # "the alliance" named before is a body to join, not an alliance between its applicants.
+    ("NATO admitted Finland in 2023. Sweden and Finland applied to join the alliance in May 2022.", "2024-01-27",
+     ("Sweden", "ally-of", "Finland")),
+    # An office the article gave the speaker makes that body the speaker's own: no demand on it.
+    ("President Bola Tinubu, who chairs the Economic Community of West African States (ECOWAS), spoke. Tinubu "
+     "told fellow heads of state that ECOWAS must re-examine its approach.", "2024-02-28",
+     ("Bola Tinubu", "demands", "Economic Community of West African States")),
     # Territory that surrounds a place deploys nothing.
     ("Clashes erupted near Vorukh, a Tajik exclave surrounded by Kyrgyz territory.", "2022-09-18",
      ("Kyrgyzstan", "deploys-forces-to", "Tajikistan")),

@@ -758,6 +758,10 @@ class RelationExtractor:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
+        if noun.tag_ == "NN" and any(m.method == "group" for m in ctx.actors_at(noun)):
+            # "applied to join the alliance": a body named before, not an alliance formed here ("the
+            # two allies" still are allies of each other).
+            return
         modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
         lemma = noun.lower_ if _is_gerund_noun(noun) else noun.lemma_.lower()
         matched = [(relation, cue) for relation, cue in self.noun_index[lemma]
@@ -1135,6 +1139,9 @@ class _Context:
         self.sent: Span = doc[0:0]
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
         self.hits: list[RelationHit] = []  # found so far, in document order of sentences
+        # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
+        self._offices: set[tuple[str, str]] = set()
+        self._offices_read = 0
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         # Titles inside a person's name ("King Salman", "Crown Prince Mohammed bin Salman" as one
         # entity) are still title cues: the first word of a person mention, and words of the entity
@@ -1357,11 +1364,18 @@ class _Context:
         """True if ``person`` holds or held an office in ``actor``.
 
         Any date counts: the gazetteer's roles are not complete (deputies, earlier
-        posts), and a state's own office holder is its insider either way.
+        posts), and a state's own office holder is its insider either way. An office
+        the article gave the person earlier counts too ("Tinubu, who chairs ECOWAS").
         """
         if person.type != "Person" or actor.type == "Person":
             return False
-        return any(role.of == actor.actor_id for role in self.gazetteer.roles_of(person.actor_id))
+        if any(role.of == actor.actor_id for role in self.gazetteer.roles_of(person.actor_id)):
+            return True
+        for hit in self.hits[self._offices_read:]:
+            if hit.relation in self.extractor.title_relations:
+                self._offices.add((hit.subject.actor_id, hit.object.actor_id))
+        self._offices_read = len(self.hits)
+        return (person.actor_id, actor.actor_id) in self._offices
 
     def has_title_word(self, mention: Mention) -> bool:
         titles = self.gazetteer.titles
