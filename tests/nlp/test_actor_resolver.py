@@ -224,6 +224,21 @@ def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
 
 
+def test_an_organisation_name_ending_a_longer_one_is_part_of_it(resolve):
+    """"Security Council" in "Iran's Supreme National Security Council" is no UN body; a name that begins
+    a longer one is its owner ("NATO Secretary General")."""
+    doc = resolve("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, flew to Beijing.",
+                  "2023-03-11")
+    assert "United Nations Security Council" not in {m.label for m in doc._.kg_mentions}
+    doc = resolve("NATO Secretary General Jens Stoltenberg spoke. The UN Security Council met.", "2023-03-11")
+    assert {"North Atlantic Treaty Organization", "United Nations Security Council"} <= {
+        m.label for m in doc._.kg_mentions}
+    # Words before it that the gazetteer knows are its owner: the name stays.
+    doc = resolve("The U.S. State Department declined to comment. The U.N. World Food Program cut aid.", "2023-03-11")
+    assert {("State Department", "United States"), ("World Food Program", "United Nations World Food Programme")} <= {
+        (doc[m.start:m.end].text, m.label) for m in doc._.kg_mentions}
+
+
 def test_a_place_name_after_a_title_is_a_given_name(resolve):
     """"Wellington" in "Defence Minister Wellington Koo" is no city, and "Defence" no organisation;
     the city after a verb stays one."""

@@ -52,6 +52,9 @@ FOUND = [
     # Encircling a place puts forces around it.
     ("China's military encircled Taiwan with warships and fighter jets.", "2024-05-24",
      ("China", "deploys-forces-to", "Taiwan")),
+    # An office in a state's organ the gazetteer lacks is an office of that state.
+    ("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, flew to Beijing.", "2023-03-11",
+     ("Ali Shamkhani", "official-of", "Iran")),
     # A backer or supporter supports whom it is said to back (kgo:modifierObject).
     ("Washington, Taipei's most important international backer, is bound by law to help.", "2024-05-24",
      ("United States", "supports", "Taiwan")),

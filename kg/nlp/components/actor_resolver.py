@@ -26,6 +26,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -157,10 +158,11 @@ class ActorResolver:
                      if span is not None and not self._opens_title(span)]
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
+        named = {i for span in doc.spans.get(self.spans_key, []) for i in range(span.start, span.end)}
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
-                                  and not self._inside_longer_name(span, ner_spans)
+                                  and not self._inside_longer_name(span, ner_spans, named)
                                   and not self._titled_given_name(span, other_people)
                                   and not _in_capitals(span)),
                                  key=lambda s: (-(s.end - s.start), s.start, s.label_))
@@ -174,14 +176,25 @@ class ActorResolver:
         return sorted(chosen, key=lambda s: s.start)
 
     @staticmethod
-    def _inside_longer_name(place: Span, names: Sequence[Span]) -> bool:
+    def _inside_longer_name(place: Span, names: Sequence[Span], named: AbstractSet[int] = frozenset()) -> bool:
         """'Aden' in 'the Gulf of Aden', 'Moscow' in 'Moscow State University' name something else.
 
         A city or region inside a longer NER name with another capitalised word is
-        part of that name; "the Kursk region" (a lower-case place noun) is not.
+        part of that name; "the Kursk region" (a lower-case place noun) is not. So
+        is an organisation's name that ends a longer organisation's ("Security
+        Council" in "Iran's Supreme National Security Council"), unless the words
+        before it are a name the gazetteer knows (``named``: token indices), its
+        owner ("U.S. State Department", "U.N. World Food Programme"); one that
+        begins it names its owner too ("NATO Secretary General").
         """
-        if place.label_ not in {"City", "Region"}:
+        if place.label_ in {"Person", "Surname", "Demonym", "Country", "Seat"}:
             return False
+        if place.label_ not in {"City", "Region"}:  # an organisation
+            return any(name.label_ == "ORG" and name.start < place.start and name.end == place.end
+                       and any(t.is_title or t.is_upper for t in place.doc[name.start:place.start]
+                               if t.lower_ not in {"the", "of"})
+                       and not any(i in named for i in range(name.start, place.start))
+                       for name in names)
         for name in names:
             if name.label_ == "PERSON" or not (name.start <= place.start and place.end <= name.end):
                 continue
@@ -484,7 +497,8 @@ class ActorResolver:
                 # "the two defence ministers": people who hold that office, not any pair named last.
                 accept = (lambda a: a.type == "Person" and any(
                     r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
-            size = _pair_size(token)
+            # "the neighbours", "the rivals": a relational noun's definite plural is a pair.
+            size = _pair_size(token) or (2 if lemma in self.ontology.counterpart_nouns else None)
             group = state.recent_group(token, sentences=2, accept=accept, size=size)
             if not group and kind in {"country", "any"} and size in {2, 3}:
                 # "urged both sides to show restraint" with no pair in sight: the article's two

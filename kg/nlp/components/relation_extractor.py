@@ -1001,6 +1001,11 @@ class RelationExtractor:
         organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
                          and (m.known or m.end - m.start > 1)]
+        # "the secretary of Iran's Supreme National Security Council": a body the gazetteer lacks, owned by
+        # a state it knows, is an organ of that state.
+        organisations = [next((o for c in ctx.doc[m.end - 1].children if c.dep_ in {"poss", "amod"}
+                               for o in ctx.actors_at(c) if o.known and o.type == "Country"), m)
+                         if not m.known else m for m in organisations]
         before = title.doc[title.i - 2:title.i]
         if not organisations and len(before) == 2 and before[1].is_title and not ctx.actors_at(before[1]):
             # "ECOWAS Commission President Omar Touray", "African Union Commission Chairperson Moussa Faki":
