@@ -52,6 +52,8 @@ FOUND = [
     # Encircling a place puts forces around it.
     ("China's military encircled Taiwan with warships and fighter jets.", "2024-05-24",
      ("China", "deploys-forces-to", "Taiwan")),
+    # Giving diplomats hours to leave expels them.
+    ("Riyadh gave Iranian diplomats 48 hours to leave the kingdom.", "2016-01-04", ("Saudi Arabia", "expels", "Iran")),
     # An office in a state's organ the gazetteer lacks is an office of that state.
     ("Ali Shamkhani, the secretary of Iran's Supreme National Security Council, flew to Beijing.", "2023-03-11",
      ("Ali Shamkhani", "official-of", "Iran")),
@@ -547,6 +549,8 @@ NOT_FOUND = [
     ("President Bola Tinubu, who chairs the Economic Community of West African States (ECOWAS), spoke. Tinubu "
      "told fellow heads of state that ECOWAS must re-examine its approach.", "2024-02-28",
      ("Bola Tinubu", "demands", "Economic Community of West African States")),
+    # Time given to respond expels no one.
+    ("The EU gave Russia a week to respond.", "2024-01-27", ("European Union", "expels", "Russia")),
     # Territory that surrounds a place deploys nothing.
     ("Clashes erupted near Vorukh, a Tajik exclave surrounded by Kyrgyz territory.", "2022-09-18",
      ("Kyrgyzstan", "deploys-forces-to", "Tajikistan")),
