@@ -223,6 +223,10 @@ class Gazetteer:
         aid = self._by_name.get(normalise_name(name or ""))
         return self.actors.get(aid) if aid else None
 
+    def title_heads(self) -> frozenset[str]:
+        """The last words of the titles, which a name may follow: "minister" of "defence minister"."""
+        return frozenset(title.split()[-1].lower() for title in self.titles)
+
     def country_by_demonym(self, word: str) -> GazetteerActor | None:
         aid = self._by_demonym.get(normalise_name(word or ""))
         return self.actors.get(aid) if aid else None

@@ -8,6 +8,7 @@ from rdflib import OWL, RDF, RDFS, SKOS
 
 from kg.errors import KGError
 from kg.model import MODALITIES
+from kg.nlp.components.fixed_phrases import phrase_lemma
 from kg.ontology import CORE_PATH, NAMESPACE, Ontology, load_ontology
 
 KGO = rdflib.Namespace(NAMESPACE)
@@ -216,7 +217,7 @@ CUE_PREDICATES = ("verbCue", "nounCue", "markerCue", "objectPreposition", "agent
 def test_a_cue_word_joined_by_underscores_is_a_fixed_phrase():
     """"declare persona_non_grata" can only match if "persona non grata" is merged into one token."""
     ontology = load_ontology()
-    lemmas = {phrase.replace(" ", "_") for phrase in ontology.fixed_phrases}
+    lemmas = {phrase_lemma(phrase) for phrase in ontology.fixed_phrases}
     assert lemmas
     for relation in ontology.relations.values():
         for cue in (*relation.verb_cues, *relation.noun_cues):

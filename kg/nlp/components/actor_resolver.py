@@ -107,7 +107,7 @@ class ActorResolver:
         self.spans_key = spans_key
         self.titles = {t.lower(): office for t, office in gazetteer.titles.items()}
         # The last words of titles ("minister" of "defence minister"), which a name may follow.
-        self.title_heads = frozenset(title.split()[-1] for title in self.titles)
+        self.title_heads = gazetteer.title_heads()
         # Head nouns of the titles of people ("ambassador", "spokesman", "minister"): the ontology's
         # noun cues of standing relations whose subject is a person.
         self.person_title_nouns = frozenset(cue[-1] for r in ontology.relations.values()
@@ -1023,6 +1023,7 @@ class _State:
         Mali once. A person named counts for the country ``country_of`` gives
         ("Yoon" for South Korea).
         """
+        countries: dict[str, GazetteerActor] = {}
         named: set[tuple[str, int]] = set()
         for m in self.mentions:
             if m.start >= token.i or m.method == "group":
@@ -1030,14 +1031,14 @@ class _State:
             actor = self.actors[m.actor_id]
             country = actor if actor.type == "Country" else country_of(actor) if actor.type == "Person" else None
             if country is not None:
-                self.actors.setdefault(country.id, country)
+                countries[country.id] = country
                 named.add((country.id, self.sent_of[m.start]))
         counts: Counter[str] = Counter(actor_id for actor_id, _ in named)
         ranked = counts.most_common(size + 1)
         if len(ranked) < size or ranked[size - 1][1] < 2 or (
                 len(ranked) > size and ranked[size][1] == ranked[size - 1][1]):
             return []
-        return [self.actors[actor_id] for actor_id, _ in ranked[:size]]
+        return [countries[actor_id] for actor_id, _ in ranked[:size]]
 
     def recent_group(self, token: Token, sentences: int | None = 2,
                      accept: Callable[[GazetteerActor], bool] | None = None,

@@ -156,7 +156,7 @@ class RelationExtractor:
         # states' demands"): agent and representative nouns, titles, and the relations' noun cues.
         self.party_nouns = frozenset().union(
             *ontology.agent_nouns_by_class.values(), ontology.representative_nouns,
-            (title.split()[-1] for title in gazetteer.titles),
+            gazetteer.title_heads(),
             (cue[-1] for r in ontology.relations.values() for cue in r.noun_cues))
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
