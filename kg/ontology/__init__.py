@@ -86,6 +86,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
+    KGO.hostVerb,
 )
 
 PathLike = Union[str, Path]
@@ -151,7 +152,11 @@ class RelationType:
     organisation subject lists its members as objects ("the AES groups Mali, Burkina
     Faso and Niger": each is a member of it); ``refusal_markers`` are modal
     auxiliaries that, negated on a cooperative act, state such a refusal ("Japan
-    will not hold talks with China" rejects China).
+    will not hold talks with China" rejects China); ``host_verbs`` are verbs whose
+    guest, a person (the direct object, or the subject of the passive), is the
+    subject and whose place after one of the relation's object prepositions is the
+    object ("Mitsotakis hosted Erdogan in Athens", "Xi was received in Riyadh":
+    each visits the place).
     """
 
     id: str
@@ -184,6 +189,7 @@ class RelationType:
     member_list_cues: tuple[str, ...] = ()
     weapon_subject_cues: tuple[str, ...] = ()
     force_subject_cues: tuple[str, ...] = ()
+    host_verbs: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -802,6 +808,7 @@ class _Builder:
         member_list_cues = single_lemmas(KGO.memberListCue)  # "group" ("the AES groups Mali and Niger")
         weapon_subject_cues = single_lemmas(KGO.weaponSubjectCue)  # "hit" ("Russian missiles hit Kyiv")
         force_subject_cues = single_lemmas(KGO.forceSubjectCue)  # "arrive" ("US troops arrived in Nepal")
+        host_verbs = single_lemmas(KGO.hostVerb)  # "host" ("hosted Erdogan in Athens": a visit)
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
             self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
@@ -847,6 +854,7 @@ class _Builder:
             member_list_cues=member_list_cues,
             weapon_subject_cues=weapon_subject_cues,
             force_subject_cues=force_subject_cues,
+            host_verbs=host_verbs,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),

@@ -91,6 +91,18 @@ FOUND = [
     # Welcoming a vote or a ratification praises its agent, even when the parser hangs "by" on the verb.
     ("Kristersson welcomed the vote by the Turkish assembly.", "2024-01-27", ("Ulf Kristersson", "praises", "Turkey")),
     ("Stoltenberg welcomed the ratification by Turkey.", "2024-01-27", ("Jens Stoltenberg", "praises", "Turkey")),
+    # Gratitude stated with an adjective praises whom it is owed to, each of a coordination.
+    ("Guterres was grateful to China for its good offices and to Iraq and Oman for their efforts.", "2023-03-10",
+     ("António Guterres", "praises", "Oman")),
+    ("Guterres said he was deeply grateful to Qatar and Egypt.", "2023-03-10", ("António Guterres", "praises", "Qatar")),
+    ("Erdogan is thankful for Russia's help.", "2023-03-10", ("Recep Tayyip Erdogan", "praises", "Russia")),
+    # A person hosted, received or welcomed somewhere visits the place (kgo:hostVerb), in either voice,
+    # with the place on the verb or on the guest.
+    ("Xi was received in Riyadh in December.", "2023-03-10", ("Xi Jinping", "visits", "Riyadh")),
+    ("Mitsotakis hosted Erdogan in Athens.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Athens")),
+    ("Mitsotakis welcomed Erdogan to Athens on Thursday.", "2023-12-07",
+     ("Recep Tayyip Erdogan", "visits", "Athens")),
+    ("Modi was received by Putin in Moscow.", "2024-07-09", ("Narendra Modi", "visits", "Moscow")),
     # Taking a dispute to a council appeals to it, even with "to" hung on the dispute; encouraging asks.
     ("Egypt and Sudan took the dispute to the U.N. Security Council.", "2021-07-08",
      ("Egypt", "requests", "United Nations Security Council")),
@@ -605,6 +617,11 @@ NOT_FOUND = [
     # A meeting "at" which one acts is where it happens, not a meeting with its owner.
     ("Britain's rebate is not up for renegotiation at next week's European Council summit, Jack Straw said.",
      "2005-06-01", ("European Council", "meets-with", "United Kingdom")),
+    # A guest in a country he serves visits nothing; hosted talks are no guest.
+    ("Putin received Lavrov in Moscow.", "2023-12-07", ("Sergey Lavrov", "visits", "Moscow")),
+    ("Erdogan hosted the talks in Ankara.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Ankara")),
+    # Ingratitude is no praise.
+    ("Kim was not grateful to Putin.", "2024-06-19", ("Kim Jong Un", "praises", "Vladimir Putin")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.
     ("Germany urged Russia to withdraw its troops from the border.", "2022-01-01",
      ("Russia", "withdraws-forces-from", "Germany")),

@@ -82,6 +82,7 @@ RULE_CONFIDENCE = {
     "verb-refused-act": 0.75,
     "verb-reciprocal": 0.8,
     "verb-member-list": 0.8,
+    "verb-guest": 0.8,
     "noun-refused": 0.75,
     "verb-predicate": 0.7,
     "noun": 0.85,
@@ -130,6 +131,8 @@ class RelationExtractor:
         self.weapon_subject_index = _lemma_index(relations, lambda r: r.weapon_subject_cues)
         # "arrive" -> deploys-forces-to: with a force as its subject, a verb is a cue of this relation only.
         self.force_subject_index = _lemma_index(relations, lambda r: r.force_subject_cues)
+        # "host" -> visits: the person hosted somewhere visits the place.
+        self.host_index = _lemma_index(relations, lambda r: r.host_verbs)
         # Forces and weapons say nothing: a reported clause with one as subject keeps no verbal conjunct.
         self.mute_nouns = ontology.force_nouns | ontology.equipment_nouns
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
@@ -195,6 +198,8 @@ class RelationExtractor:
                     hits.extend(self._member_list_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.host_index:
+                    hits.extend(self._guest_hits(token, ctx))
                 if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
                                                or lemma in self.force_subject_index):
                     hits.extend(self._subject_cue_hits(token, ctx))
@@ -336,6 +341,27 @@ class RelationExtractor:
             if subjects is None:
                 subjects, subject_rule = self._verb_subjects(verb, ctx)
             yield from self._emit(relation, subjects, recipients, verb, subject_rule or "verb", ctx)
+
+    def _guest_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Mitsotakis hosted Erdogan in Athens", "Xi was received in Riyadh": the person hosted
+        (kgo:hostVerb) visits the place of the verb's preposition. Not a place in a country the guest
+        serves: "Putin received Lavrov in Moscow" is no visit."""
+        guest_dep = "nsubjpass" if _is_passive(verb) else "dobj"
+        guest_tokens = [c for c in verb.children if c.dep_ == guest_dep]
+        guests = [m for m in ctx.actors_of_all(guest_tokens) if m.type == "Person"]
+        if not guests:
+            return
+        for relation in self.host_index[verb.lemma_.lower()]:
+            # The place may hang on the guest: "hosted Erdogan in Athens".
+            holders = [verb, *guest_tokens]
+            places = [m for m in ctx.actors_of_all(_prep_objects(holders, relation.object_prepositions))
+                      if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
+            for place in places:
+                country = self.gazetteer.get(place.actor_id)
+                country_id = (country.country or place.actor_id) if country else place.actor_id
+                visitors = [g for g in guests if not any(role.of == country_id
+                                                         for role in self.gazetteer.roles_of(g.actor_id))]
+                yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
 
     def _moves_forces(self, verb: Token) -> bool:
         """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
