@@ -398,8 +398,11 @@ class ActorResolver:
             if person is not None:
                 state.add(span.start, span.end, person, method)
                 return
-        if cls != "Person" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and self._titled(span):
-            cls = "Person"  # "Russia's deputy ambassador, Dmitry Polyanskiy": the NER took him for an ORG
+        if cls != "Person" and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and (
+                self._titled(span) or self._after_title(span)):
+            # "Russia's deputy ambassador, Dmitry Polyanskiy", "Kazakh Foreign Minister Murat Nurtleu": the
+            # NER took him for an ORG
+            cls = "Person"
         if cls == "Country":
             # Every country is in the gazetteer, so an unknown GPE is a place.
             cls = "Place"
@@ -570,6 +573,13 @@ class ActorResolver:
             return None
         phrase = " ".join([*(w.lower_ for w in words), token.lower_])
         return state.titled.get(phrase)
+
+    def _after_title(self, span: Span) -> bool:
+        """A name right after a title word that modifies it: "Transport Minister Rashad Nabiyev"."""
+        if span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        return before.lower_ in self.title_heads and before.dep_ == "compound" and before.head in span
 
     def _titled(self, span: Span) -> bool:
         """A name in apposition to the title of a person: "the ambassador, Dmitry Polyanskiy" or

@@ -1022,7 +1022,11 @@ class RelationExtractor:
         if not persons:
             return
         cue_words = set(cue[:-1])
-        modifiers = [c for c in title.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() not in cue_words]
+        title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS]
+        modifiers = [c for c in title_words if c.lemma_.lower() not in cue_words]
+        # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
+        modifiers += [g for c in title_words if not ctx.actors_at(c) for g in c.children
+                      if g.dep_ in MODIFIER_DEPS and g.i < c.i]
         # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors.
         organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
