@@ -62,9 +62,13 @@ def _fold(text: str) -> str:
 
 
 def normalise_name(text: str) -> str:
-    """The key used by :meth:`Gazetteer.lookup`: case-, accent- and apostrophe-insensitive,
-    without dots ("U.S." = "US") and without a leading "the"."""
-    text = " ".join(_fold(text).lower().replace(".", "").split())
+    """The key used by :meth:`Gazetteer.lookup`: case- and accent-insensitive, without dots ("U.S." =
+    "US"), apostrophes ("Kurdistan Workers Party" = "Kurdistan Workers' Party") and a leading "the".
+
+    >>> normalise_name("The Kurdistan Workers’ Party") == normalise_name("Kurdistan Workers Party")
+    True
+    """
+    text = " ".join(_fold(text).lower().replace(".", "").replace("'", "").split())
     return text[4:] if text.startswith("the ") else text
 
 

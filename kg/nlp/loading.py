@@ -26,6 +26,9 @@ REQUIRED_COMPONENTS = ("parser", "ner", "lemmatizer")
 # "Gov.", "Sen." and "Rep." are spaCy's own exceptions already).
 RANK_ABBREVIATIONS = ("Maj.", "Lt.", "Col.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.",
                       "Amb.", "Lieut.")
+# Verb forms the English rule lemmatiser gets wrong where a cue depends on them: its suffix rules
+# take "waged" for "wag" + "-ed", so "waged war" would never match the cue "wage war".
+VERB_LEMMA_EXCEPTIONS = {"waged": "wage", "waging": "wage", "wages": "wage"}
 
 
 def resolve_model_name(name: str | None) -> str:
@@ -55,7 +58,26 @@ def load_model(name: str | None = None) -> Language:
     if missing:
         raise KGError(Errors.E102, name=package, missing=" and ".join(missing))
     add_rank_abbreviations(nlp)
+    add_lemma_exceptions(nlp)
     return nlp
+
+
+def add_lemma_exceptions(nlp: Language) -> None:
+    """Give the verb forms of :data:`VERB_LEMMA_EXCEPTIONS` their lemma.
+
+    The model's attribute ruler sets them, and the lemmatiser, which keeps
+    lemmas already set, leaves them. A pipeline without an attribute ruler is
+    left as it is.
+
+    >>> nlp = load_model()
+    >>> [t.lemma_ for t in nlp("Russia waged war.")]
+    ['Russia', 'wage', 'war', '.']
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in VERB_LEMMA_EXCEPTIONS.items():
+        ruler.add([[{"LOWER": form, "TAG": {"IN": ["VBD", "VBG", "VBN", "VBZ"]}}]], {"LEMMA": lemma})
 
 
 def add_rank_abbreviations(nlp: Language) -> None:

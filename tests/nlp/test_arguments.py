@@ -96,6 +96,19 @@ FOUND = [
      ("António Guterres", "praises", "Oman")),
     ("Guterres said he was deeply grateful to Qatar and Egypt.", "2023-03-10", ("António Guterres", "praises", "Qatar")),
     ("Erdogan is thankful for Russia's help.", "2023-03-10", ("Recep Tayyip Erdogan", "praises", "Russia")),
+    # Waging war or an insurgency against an actor fights it ("waged" is no form of "wag"); "the Turkish
+    # state" is Turkey.
+    ("Russia waged war against Ukraine.", "2024-02-28", ("Russia", "fights", "Ukraine")),
+    ("The PKK, which has waged an insurgency against the Turkish state since 1984, is banned.", "2024-02-28",
+     ("Kurdistan Workers' Party", "fights", "Turkey")),
+    # A relative clause the parser hung on a pronoun describes the name before it; a name without its
+    # possessive apostrophe is still the gazetteer's.
+    ("Ankara held up Stockholm's application, accusing it of harbouring members of the Kurdistan Workers "
+     "Party (PKK), which has waged an insurgency against the Turkish state since 1984.", "2024-01-27",
+     ("Kurdistan Workers' Party", "fights", "Turkey")),
+    # Troops kept somewhere are deployed there.
+    ("The United States keeps about 1,000 troops in Niger.", "2024-02-28", ("United States", "deploys-forces-to", "Niger")),
+    ("France maintained forces in Mali for a decade.", "2024-02-28", ("France", "deploys-forces-to", "Mali")),
     # A name right after a title is a person whatever the NER says, and the country may hang on a word
     # of the title.
     ("Kazakh Foreign Minister Murat Nurtleu said so.", "2024-12-27", ("Murat Nurtleu", "official-of", "Kazakhstan")),
@@ -622,6 +635,10 @@ NOT_FOUND = [
     # A meeting "at" which one acts is where it happens, not a meeting with its owner.
     ("Britain's rebate is not up for renegotiation at next week's European Council summit, Jack Straw said.",
      "2005-06-01", ("European Council", "meets-with", "United Kingdom")),
+    # ... and not on the pronoun.
+    ("Ankara held up Stockholm's application, accusing it of harbouring members of the Kurdistan Workers "
+     "Party (PKK), which has waged an insurgency against the Turkish state since 1984.", "2024-01-27",
+     ("Sweden", "fights", "Turkey")),
     # A guest in a country he serves visits nothing; hosted talks are no guest.
     ("Putin received Lavrov in Moscow.", "2023-12-07", ("Sergey Lavrov", "visits", "Moscow")),
     ("Erdogan hosted the talks in Ankara.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Ankara")),
@@ -712,3 +729,9 @@ def test_a_role_noun_is_the_person_in_apposition(resolve, actor_of):
     assert actor_of(doc, "president") == "Mohammad Khatami"
     doc = resolve("The Russian president met Kim Jong Un.", "2024-05-01")
     assert actor_of(doc, "president") == "Vladimir Putin"
+
+
+def test_the_state_a_demonym_names_is_its_country(resolve, actor_of):
+    doc = resolve("The PKK attacked the Turkish state. Tourists visited the Indian state of Kerala.", "2024-02-28")
+    assert actor_of(doc, "state") == "Turkey"
+    assert actor_of(doc, "state", 1) is None  # a region of India, not India

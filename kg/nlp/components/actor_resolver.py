@@ -465,6 +465,16 @@ class ActorResolver:
             return
         if (lemma in self.ontology.epithet_nouns and token.tag_ == "NN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and not any(c.dep_ in {"poss", "prep", "appos"} for c in token.children)):
+            # "an insurgency against the Turkish state": the one country its demonym names (not "the
+            # Indian state of Kerala", a region).
+            named = {m.actor_id: m for c in token.children if c.dep_ in {"amod", "compound"}
+                     for m in state.token_actors.get(c.i, ()) if m.known and m.type == "Country"}
+            if len(named) == 1:
+                state.add(token.i, token.i + 1, state.actors[next(iter(named))], "agent-noun")
+                return
+        if (lemma in self.ontology.epithet_nouns and token.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and any(c.dep_ in {"amod", "compound"} for c in token.children)
                 and not any(c.dep_ in {"poss", "prep", "appos"} or any(m.known for m in state.token_actors.get(c.i, ()))
                             for c in token.children)):

@@ -454,7 +454,7 @@ class RelationExtractor:
         if subjects:
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = verb.head
+                subject = _relative_antecedent(verb, subject)
             return ctx.actors_of_all([subject]), ""
         head = verb.head
         inherited = "verb-inherited-subject"
@@ -1548,6 +1548,17 @@ def _led(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]
     return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def _relative_antecedent(clause: Token, relative: Token) -> Token:
+    """What a relative clause describes: its head, unless the parser hung it on a pronoun named
+    before ("accusing it of harbouring members of the PKK, which has waged an insurgency"): a personal
+    pronoun takes no relative clause, so the noun right before the relative pronoun is meant."""
+    head = clause.head
+    if head.tag_ != "PRP" or head.i > relative.i:
+        return head
+    before = next((t for t in reversed(clause.doc[head.i + 1:relative.i]) if not t.is_punct), None)
+    return before if before is not None and before.pos_ in NOUN_POS else head
 
 
 def _has_reciprocal_object(verb: Token, prepositions: Iterable[str]) -> bool:
