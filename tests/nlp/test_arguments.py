@@ -109,6 +109,15 @@ FOUND = [
     # Troops kept somewhere are deployed there.
     ("The United States keeps about 1,000 troops in Niger.", "2024-02-28", ("United States", "deploys-forces-to", "Niger")),
     ("France maintained forces in Mali for a decade.", "2024-02-28", ("France", "deploys-forces-to", "Mali")),
+    # Names listed after a plural title hold it, wherever the parser hung them.
+    ("Tiani's first trips abroad were to Mali and Burkina Faso in November, where he held talks with their "
+     "leaders, Colonel Assimi Goita and Captain Ibrahim Traore.", "2024-02-28",
+     ("Ibrahim Traore", "leader-of", "Burkina Faso")),
+    # A title without a country is an office in the state whose delegation its holder leads.
+    ("A Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey.", "2024-02-28",
+     ("Yunus-Bek Yevkurov", "official-of", "Russia")),
+    ("Deputy Foreign Minister Ivan Petrovsky led the Russian delegation.", "2024-02-28",
+     ("Ivan Petrovsky", "official-of", "Russia")),
     # A name right after a title is a person whatever the NER says, and the country may hang on a word
     # of the title.
     ("Kazakh Foreign Minister Murat Nurtleu said so.", "2024-12-27", ("Murat Nurtleu", "official-of", "Kazakhstan")),

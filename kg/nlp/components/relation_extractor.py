@@ -1011,6 +1011,10 @@ class RelationExtractor:
         persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
         named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
                  if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
+        if not named and title.tag_ in {"NNS", "NNPS"}:
+            # "talks with their leaders, Colonel Assimi Goita and Captain Ibrahim Traore": the parser may
+            # hang the names anywhere; they follow the title.
+            named = [m for m in ctx.names_listed_after(title) if m.type == "Person" and m.known]
         if named:
             # "the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": each named person holds
             # the office in the country the gazetteer gives them (the modifiers are shared). The parser
@@ -1058,6 +1062,11 @@ class RelationExtractor:
             # only officials). Undated texts keep to incumbents: their era is unknown.
             organisations = ctx.role_organisations(persons[0], title, any_date=True)
             rule = "title-gazetteer" if rule == "title" else rule
+        if not organisations:
+            # "a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov": the office is in the
+            # state whose delegation or forces the person leads.
+            organisations = ctx.led_body_countries(ctx.doc[persons[0].end - 1])
+            rule = "title" if organisations and rule == "title-gazetteer" else rule
         leader = self.leader_relation
         if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
@@ -1288,6 +1297,38 @@ class _Context:
         found = {hit.object.actor_id: hit.object for hit in self.hits
                  if hit.cue == verb.head.i and hit.subject.actor_id in doers and not hit.negated
                  and self.ontology.relations[hit.relation].layer == "event"}
+        return list(found.values())
+
+    def led_body_countries(self, name: Token) -> list[Mention]:
+        """The countries of the body a person leads: "a Russian delegation led by X", "X led the Russian
+        delegation" (an agent noun of a country, named by its demonym or owner)."""
+        if name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.dep_ == "acl":
+            led, bodies = name.head.head, [name.head.head.head]
+        elif name.dep_ == "nsubj":
+            led = name.head
+            bodies = [c for c in led.children if c.dep_ == "dobj"]
+        else:
+            return []
+        leader = self.extractor.leader_relation
+        if leader is None or (led.lemma_.lower(),) not in leader.verb_cues:
+            return []  # "led", "headed": the leader relation's own verbs
+        return [m for b in bodies if b.lemma_.lower() in self.ontology.agent_nouns
+                for m in self.actors_at(b) if m.type == "Country"]
+
+    def names_listed_after(self, token: Token) -> list[Mention]:
+        """The actors of a list of names after ``token`` and a comma: "their leaders, Colonel Assimi
+        Goita and Captain Ibrahim Traore". Ranks and titles may open each name; anything else ends it."""
+        doc = token.doc
+        if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            return []
+        found: dict[str, Mention] = {}
+        for t in doc[token.i + 2:self.sent.end]:
+            mentions = self.actors_at(t)
+            if mentions:
+                for m in mentions:
+                    found.setdefault(m.actor_id, m)
+            elif not (t.lower_ in {",", "and"} or (t.is_title and t.pos_ == "PROPN")):
+                break
         return list(found.values())
 
     def located_countries(self, heads: Sequence[Token]) -> list[Mention]:
