@@ -339,3 +339,25 @@ def test_a_country_noun_with_a_demonym_or_an_of_phrase_is_no_epithet(resolve, ac
     doc = resolve("Ecuador protested. The Syrian state rejected the plan. The state of Texas sued.", "2024-04-07")
     assert actor_of(doc, "state") != "Ecuador"
     assert actor_of(doc, "state", nth=1) is None
+
+
+def test_the_title_is_its_most_named_holder(resolve, actor_of):
+    """"the president" after two presidents is the one the article names most, not the last."""
+    doc = resolve("President Mohamed Muizzu asked India to leave. Muizzu flew to China, where he was received by "
+                  "President Xi Jinping. Muizzu returned. The president's secretary spoke.", "2024-02-02")
+    assert actor_of(doc, "president") == "Mohamed Muizzu"
+
+
+def test_the_two_governments_are_the_pair_the_sentence_before_names(resolve):
+    """A pair of the previous sentence with one of the article's countries ("Muizzu ... China ... Xi"), not
+    the article's leading pair; a previous sentence of third parties leaves the article's pair."""
+    doc = resolve("India and the Maldives quarrelled. India sent troops to the Maldives. India said so. The Maldives "
+                  "disagreed. Muizzu then paid a state visit to China, where he was received by Xi Jinping. The two "
+                  "governments signed 20 agreements.", "2024-02-02")
+    word = next(t for t in doc if t.text == "governments")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Maldives", "China"}
+    doc = resolve("India and the Maldives quarrelled. India sent troops to the Maldives. India said so. The Maldives "
+                  "disagreed. Brazil condemned it, while Chile called for calm. The US urged the two countries to talk.",
+                  "2024-02-02")
+    word = next(t for t in doc if t.text == "countries")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"India", "Maldives"}

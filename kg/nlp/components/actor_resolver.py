@@ -516,7 +516,14 @@ class ActorResolver:
                 # "urged both sides to show restraint" with no pair in sight: the article's two
                 # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
                 # Russian mercenaries" in a story about Mali and Algeria); "the three countries".
-                group = state.salient_countries(token, size, lambda a: self._country_of(a, state))
+                country_of = lambda a: self._country_of(a, state)  # noqa: E731
+                # "Muizzu paid a state visit to China, where he was received by Xi. The two governments
+                # upgraded their relations": the countries the sentence before names, when just that many.
+                # Only a group with one of the article's own countries: after a sentence of third
+                # parties reacting, the two countries are still the article's.
+                salient = state.salient_countries(token, size, country_of)
+                nearby = state.sentence_countries(token, size, country_of)
+                group = nearby if set(nearby) & set(salient) else salient
             if not group:
                 group = state.recent_group(token, sentences=None, accept=accept, size=size)
             if not group and kind == "person" and _pair_size(token) == 2 and office is None:
@@ -582,7 +589,13 @@ class ActorResolver:
                 c.dep_ in {"poss", "nmod"} or c.ent_type_ for c in token.lefts):
             return None
         phrase = " ".join([*(w.lower_ for w in words), token.lower_])
-        return state.titled.get(phrase)
+        holders = state.titled.get(phrase)
+        if not holders:
+            return None
+        # "President Muizzu ... was received by President Xi ... the president's secretary": the holder the
+        # article names most often so far, the latest on a tie.
+        named = Counter(m.actor_id for m in state.mentions if m.start < token.i)
+        return max(reversed(holders), key=lambda a: named[a.id])
 
     def _after_title(self, span: Span) -> bool:
         """A name right after a title word that modifies it: "Transport Minister Rashad Nabiyev"."""
@@ -742,7 +755,7 @@ class _State:
         self.quote_done: set[int] = set()
         self.last_quote: tuple[Quote, GazetteerActor] | None = None
         # Titles written before a name in this article ("Crown Prince Mohammed bin Salman"), lower case.
-        self.titled: dict[str, GazetteerActor] = {}
+        self.titled: dict[str, list[GazetteerActor]] = {}
         # Role nouns with a name in apposition, resolved at the end of their sentence.
         self.pending_appositions: list[tuple[Token, tuple[str, str] | None]] = []
 
@@ -766,7 +779,10 @@ class _State:
             self.persons_by_surname[surname] = actor
             title = self._title_before(start)
             if title:
-                self.titled[title] = actor
+                holders = self.titled.setdefault(title, [])
+                if actor in holders:
+                    holders.remove(actor)
+                holders.append(actor)  # the latest last
         elif actor.type not in NOT_GROUP_TYPES and method == "gazetteer" and end - start > 1:
             # "the Rapid Support Forces ... the RSF": the initials of a name used in the article.
             initials = "".join(t.text[0] for t in self.doc[start:end] if t.text[:1].isupper())
@@ -1031,6 +1047,23 @@ class _State:
                 if actor not in people:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
+
+    def sentence_countries(self, token: Token, size: int,
+                           country_of: Callable[[GazetteerActor], GazetteerActor | None] = lambda a: None,
+                           ) -> list[GazetteerActor]:
+        """The countries the sentence before ``token`` names, if exactly ``size`` (a person counts for the
+        country ``country_of`` gives). Not the phrase's own sentence: in "China criticised the
+        rapprochement, while the US praised the two governments" its actors are others."""
+        previous = self.sent_of[token.i] - 1
+        countries: dict[str, GazetteerActor] = {}
+        for m in self.mentions:
+            if previous < 0 or m.method == "group" or self.sent_of[m.start] != previous:
+                continue
+            actor = self.actors[m.actor_id]
+            country = actor if actor.type == "Country" else country_of(actor) if actor.type == "Person" else None
+            if country is not None:
+                countries.setdefault(country.id, country)
+        return list(countries.values()) if len(countries) == size else []
 
     def salient_countries(self, token: Token, size: int = 2,
                           country_of: Callable[[GazetteerActor], GazetteerActor | None] = lambda a: None,
