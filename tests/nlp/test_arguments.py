@@ -118,6 +118,17 @@ FOUND = [
      ("Yunus-Bek Yevkurov", "official-of", "Russia")),
     ("Deputy Foreign Minister Ivan Petrovsky led the Russian delegation.", "2024-02-28",
      ("Ivan Petrovsky", "official-of", "Russia")),
+    # "NATO allies" are members of NATO and allies of each other; a country's ally is its ally.
+    ("Greece and Turkey are NATO allies.", "2023-12-07", ("Greece", "ally-of", "Turkey")),
+    ("Greece and Turkey signed a declaration, pledging not to let the disputes that have brought the two NATO "
+     "allies close to conflict derail a thaw.", "2023-12-07", ("Turkey", "member-of", "North Atlantic Treaty Organization")),
+    ("Turkey, a NATO ally, objected.", "2023-12-07", ("Turkey", "member-of", "North Atlantic Treaty Organization")),
+    ("Japan is a US ally.", "2023-12-07", ("United States", "ally-of", "Japan")),
+    # Working together is cooperation; rescuers sent are aid; lobbying asks.
+    ("Erdogan and Mitsotakis met. Both men pledged to work together against irregular migration.", "2023-12-07",
+     ("Recep Tayyip Erdogan", "cooperates-with", "Kyriakos Mitsotakis")),
+    ("Greece sent rescue teams to Turkey.", "2023-02-07", ("Greece", "aids", "Turkey")),
+    ("Israel lobbied Washington to block the deal.", "2023-12-07", ("Israel", "requests", "United States")),
     # A name right after a title is a person whatever the NER says, and the country may hang on a word
     # of the title.
     ("Kazakh Foreign Minister Murat Nurtleu said so.", "2024-12-27", ("Murat Nurtleu", "official-of", "Kazakhstan")),
@@ -651,6 +662,9 @@ NOT_FOUND = [
     # A guest in a country he serves visits nothing; hosted talks are no guest.
     ("Putin received Lavrov in Moscow.", "2023-12-07", ("Sergey Lavrov", "visits", "Moscow")),
     ("Erdogan hosted the talks in Ankara.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Ankara")),
+    # A body one is a member of is no ally of its members; fighting side by side is no fight.
+    ("Greece and Turkey are NATO allies.", "2023-12-07", ("North Atlantic Treaty Organization", "ally-of", "Greece")),
+    ("Britain and France fought side by side.", "2023-12-07", ("United Kingdom", "fights", "France")),
     # Ingratitude is no praise.
     ("Kim was not grateful to Putin.", "2024-06-19", ("Kim Jong Un", "praises", "Vladimir Putin")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.

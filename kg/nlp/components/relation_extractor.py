@@ -804,13 +804,25 @@ class RelationExtractor:
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
             anchor = _anchor_of(noun)
-            if relation.modifier_object and not objects and subjects and rule == "noun" and anchor is not None:
+            # What the noun is said of: its anchor, or the group the noun itself stands for ("brought the two
+            # NATO allies close to conflict").
+            described = (ctx.actors_of_all([anchor]) if anchor is not None
+                         else [m for m in ctx.actors_at(noun) if m.method == "group"])
+            if relation.modifier_object and not objects and subjects and rule == "noun" and described:
                 # "Greece, a NATO member", "Finland became an EU member state": the modifier is the body
                 # (not when the subject found is what the noun is said of: "Russia, a supporter of Syria").
-                described = ctx.actors_of_all([anchor])
                 owners = [m for m in subjects if m.actor_id not in {d.actor_id for d in described}]
                 if owners:
                     subjects, objects = described, owners
+            elif relation.symmetric and rule == "noun" and any(
+                    other.modifier_object and other is not relation for other, _ in matched):
+                # "Greece and Turkey are NATO allies": a body the noun makes them members of is no party to
+                # their alliance; the two described are its parties.
+                bodies = {m.actor_id for other, _ in matched if other.modifier_object and other is not relation
+                          for m in subjects if ctx.in_range(other, m)}
+                subjects = [m for m in subjects if m.actor_id not in bodies]
+                if not subjects and len(described) >= 2:
+                    subjects = described
             receiver = _receiving_verb(noun, self.receiving_verbs)
             if receiver is not None and relation.symmetric and noun.head.lower_ == "at":
                 receiver = None  # "at next week's European Council summit" is where, not what is received
@@ -1111,8 +1123,10 @@ class RelationExtractor:
                 # "Ghana and Togo signed a deal with Benin": the co-signers are parties to each other too.
                 pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         elif relation.symmetric and len(subjects) >= 2:
-            if any(c.lower_ in TOGETHER_WORDS for c in cue.children):
-                return  # "Britain and France fought side by side": together, not against each other
+            if any(c.lower_ in TOGETHER_WORDS for c in cue.children) and not self._cooperative(relation):
+                # "Britain and France fought side by side": together, not against each other ("worked
+                # together" is cooperation with each other).
+                return
             if len(subjects) > MAX_PARTICIPANTS:
                 return  # a list of names (a team sheet, a guest list) is no party to one meeting or war
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
