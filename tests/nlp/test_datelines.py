@@ -27,3 +27,12 @@ def test_no_dateline_without_a_place_in_capitals_and_a_capitalised_word(nlp, tex
 def test_the_dateline_city_is_no_subject(triples):
     text = "BANGKOK/PHNOM PENH, July 29 - Thailand accused Cambodia on Tuesday of violating a ceasefire."
     assert ("Thailand", "accuses", "Cambodia") in triples(text, "2025-07-29")
+
+
+def test_the_sentence_after_the_dateline_stays_whole(nlp, assert_extracted):
+    """The small parser, given the start, would split "Greece | and | Turkey signed ..."."""
+    text = ("ATHENS, Dec 7 - Greece and Turkey signed a declaration on friendly relations on Thursday during a visit "
+            "to Athens by Turkish President Recep Tayyip Erdogan. It was his first visit since 2017.")
+    starts = [t.text for t in nlp(text) if t.is_sent_start]
+    assert starts == ["ATHENS", "Greece", "It"]
+    assert_extracted(text, "2023-12-07", ("Greece", "signs-agreement-with", "Turkey"))

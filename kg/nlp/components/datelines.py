@@ -24,14 +24,21 @@ DATELINE = re.compile(
     re.MULTILINE)
 
 
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
 def mark_datelines(doc: Doc) -> Doc:
-    """Start a sentence at the first token after each dateline.
+    """Start a sentence at the first token after each dateline, and keep that sentence whole up to its
+    full stop: given one start, the small parser sometimes adds more right after it ("ATHENS, Dec 7 -
+    Greece | and | Turkey signed ...").
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
     >>> doc = mark_datelines(nlp("KYIV, July 29 (Reuters) - Russia struck Kyiv."))
     >>> [t.text for t in doc if t.is_sent_start]
     ['KYIV', 'Russia']
+    >>> [t.is_sent_start for t in doc][-4:]
+    [True, False, False, False]
     >>> [t.text for t in mark_datelines(nlp("US - China talks resumed.")) if t.is_sent_start]
     ['US']
     >>> [t.text for t in mark_datelines(nlp("NATO - the alliance - met.")) if t.is_sent_start]
@@ -42,6 +49,12 @@ def mark_datelines(doc: Doc) -> Doc:
         token = starts.get(match.end())
         if token is not None and token.i > 0:
             token.is_sent_start = True
+            for following in doc[token.i + 1:]:
+                if following.is_sent_start:
+                    break
+                following.is_sent_start = False
+                if following.text in SENTENCE_END:
+                    break
     return doc
 
 
