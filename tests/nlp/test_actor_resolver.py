@@ -361,3 +361,8 @@ def test_the_two_governments_are_the_pair_the_sentence_before_names(resolve):
                   "2024-02-02")
     word = next(t for t in doc if t.text == "countries")
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"India", "Maldives"}
+
+
+def test_the_demonym_nearest_the_noun_owns_it(resolve, actor_of):
+    doc = resolve("Athens and the Greek Cypriot government reject it.", "2023-12-07")
+    assert actor_of(doc, "government") == "Cyprus"

@@ -665,6 +665,9 @@ NOT_FOUND = [
     # A body one is a member of is no ally of its members; fighting side by side is no fight.
     ("Greece and Turkey are NATO allies.", "2023-12-07", ("North Atlantic Treaty Organization", "ally-of", "Greece")),
     ("Britain and France fought side by side.", "2023-12-07", ("United Kingdom", "fights", "France")),
+    # A gerund before a passive is its grammatical subject's act, not the agent's.
+    ("Before meeting Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.", "2023-12-07",
+     ("Katerina Sakellaropoulou", "meets-with", "Kyriakos Mitsotakis")),
     # Ingratitude is no praise.
     ("Kim was not grateful to Putin.", "2024-06-19", ("Kim Jong Un", "praises", "Vladimir Putin")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.

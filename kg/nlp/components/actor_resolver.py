@@ -312,6 +312,10 @@ class ActorResolver:
         if token.dep_ not in MODIFIER_DEPS:
             return
         nouns = self.ontology.agent_nouns_of(actor.type)
+        if not coordinated and any(c.dep_ in {"amod", "compound"} and token.i < c.i < token.head.i
+                                   and self.gazetteer.country_by_demonym(c.text) is not None
+                                   for c in token.head.children):
+            return  # "the Greek Cypriot government" is Cyprus's: the demonym nearest the noun owns it
         # Up the modifier chain to the noun phrase's head, marking each agent noun on the way:
         # "South Korean intelligence officials", "an Afghan government offer" (-> "government").
         head = token.head

@@ -513,7 +513,12 @@ class RelationExtractor:
                 objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
                     return ctx.actors_of_all(objects), inherited
-            # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject.
+            # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject;
+            # of a passive, its grammatical subject ("Before meeting Mitsotakis, he was received by X": he).
+            if _is_passive(governor) and head.lower_ != "by":
+                passive_subjects = [c for c in governor.children if c.dep_ == "nsubjpass"]
+                if passive_subjects:  # even when it names no one: never the agent
+                    return ctx.actors_of_all(passive_subjects), inherited
             found, _ = self._verb_subjects(governor, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
