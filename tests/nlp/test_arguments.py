@@ -129,6 +129,16 @@ FOUND = [
      ("Recep Tayyip Erdogan", "cooperates-with", "Kyriakos Mitsotakis")),
     ("Greece sent rescue teams to Turkey.", "2023-02-07", ("Greece", "aids", "Turkey")),
     ("Israel lobbied Washington to block the deal.", "2023-12-07", ("Israel", "requests", "United States")),
+    # An organisation's organ acts for it.
+    ("The African Union Commission urged Mali to talk.", "2024-04-08", ("African Union", "requests", "Mali")),
+    # Upgrading ties to a partnership forms it, with "to" on the verb or on the ties.
+    ("Vietnam and the United States upgraded their relations to a comprehensive strategic partnership.",
+     "2023-09-11", ("Vietnam", "strategic-partner", "United States")),
+    ("China and Brazil elevated ties to a strategic partnership.", "2023-09-11",
+     ("China", "strategic-partner", "Brazil")),
+    # A ruling party's general secretary leads it.
+    ("Biden held talks with Nguyen Phu Trong, general secretary of the ruling Communist Party of Vietnam.",
+     "2023-09-11", ("Nguyen Phu Trong", "leader-of", "Communist Party of Vietnam")),
     # A name right after a title is a person whatever the NER says, and the country may hang on a word
     # of the title.
     ("Kazakh Foreign Minister Murat Nurtleu said so.", "2024-12-27", ("Murat Nurtleu", "official-of", "Kazakhstan")),
@@ -659,6 +669,10 @@ NOT_FOUND = [
     ("Ankara held up Stockholm's application, accusing it of harbouring members of the Kurdistan Workers "
      "Party (PKK), which has waged an insurgency against the Turkish state since 1984.", "2024-01-27",
      ("Sweden", "fights", "Turkey")),
+    # A demonym inside a name the gazetteer lacks is no owner; trade unions are no state's.
+    ("Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said so.", "2005-01-01",
+     ("Chittabrata Majumdar", "leader-of", "India")),
+    ("Indian trade unions condemned Pakistan.", "2005-01-01", ("India", "criticizes", "Pakistan")),
     # A guest in a country he serves visits nothing; hosted talks are no guest.
     ("Putin received Lavrov in Moscow.", "2023-12-07", ("Sergey Lavrov", "visits", "Moscow")),
     ("Erdogan hosted the talks in Ankara.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Ankara")),

@@ -1267,6 +1267,10 @@ class _Context:
         # group" is Hezbollah's.
         states_excluded = not people and (token.lemma_.lower() in non_state or self.ontology.non_state_modified(
             token.lemma_.lower(), (c.lemma_.lower() for c in token.children if c.dep_ in {"amod", "compound"})))
+        # A name the gazetteer lacks is no state's body unless it is an agent noun: "the Centre of Indian Trade
+        # Unions" and "Turkish Airlines" are not India's or Turkey's, "the Russian Defence Ministry" is Russia's
+        # (an organisation's organ stays its own: "the African Union Commission").
+        unknown_name = token.pos_ == "PROPN" and token.lemma_.lower() not in self.extractor.party_nouns
         if owned:
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
@@ -1275,7 +1279,7 @@ class _Context:
                                                             and child.dep_ == "compound")]
                     owners = [m for mod in modifiers for m in self.actors_at(mod)
                               if m.known and m.type != "Person" and self.ontology.is_a(m.type, "Actor")
-                              and not (states_excluded and m.type == "Country")
+                              and not ((states_excluded or unknown_name) and m.type == "Country")
                               and not describes_ties(token.doc, m.end)]
                     if owners:
                         return list({m.actor_id: m for m in owners}.values())
@@ -1884,6 +1888,13 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
         candidates.append(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "into"} and head.head.pos_ in VERB_POS:
         candidates.append(head.head)
+    elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ in VERB_POS
+          and any(c.dep_ == "dobj" for c in head.head.children)):
+        # "upgraded their relations to a strategic partnership": what the object is turned into.
+        candidates.append(head.head)
+    elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.dep_ == "dobj"
+          and head.head.head.pos_ in VERB_POS):
+        candidates.append(head.head.head)  # ... with "to" hung on the object: "elevated ties to a partnership"
     # "the missile attack that Iran launched against Israel": a relative clause whose object is the noun.
     candidates += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ in VERB_POS
                    and any(g.dep_ == "dobj" and g.lower_ in {"that", "which"} for g in c.children)]
