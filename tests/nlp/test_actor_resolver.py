@@ -366,3 +366,9 @@ def test_the_two_governments_are_the_pair_the_sentence_before_names(resolve):
 def test_the_demonym_nearest_the_noun_owns_it(resolve, actor_of):
     doc = resolve("Athens and the Greek Cypriot government reject it.", "2023-12-07")
     assert actor_of(doc, "government") == "Cyprus"
+
+
+@pytest.mark.parametrize("text", ["Latin American leaders met.", "The South American country objected.",
+                                  "Central Asian states met."])
+def test_a_demonym_after_a_compass_word_is_a_regions(resolve, text):
+    assert not resolve(text, "2025-01-27")._.kg_mentions

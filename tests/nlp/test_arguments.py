@@ -129,6 +129,10 @@ FOUND = [
      ("Recep Tayyip Erdogan", "cooperates-with", "Kyriakos Mitsotakis")),
     ("Greece sent rescue teams to Turkey.", "2023-02-07", ("Greece", "aids", "Turkey")),
     ("Israel lobbied Washington to block the deal.", "2023-12-07", ("Israel", "requests", "United States")),
+    # "the South American country" is no American one, nor the threatening leader's own.
+    ("Colombia agreed to accept deportation flights from the United States after President Donald Trump "
+     "threatened sweeping tariffs and sanctions on the South American country.", "2025-01-27",
+     ("Donald Trump", "threatens", "Colombia")),
     # An organisation's organ acts for it.
     ("The African Union Commission urged Mali to talk.", "2024-04-08", ("African Union", "requests", "Mali")),
     # Upgrading ties to a partnership forms it, with "to" on the verb or on the ties.
@@ -673,6 +677,9 @@ NOT_FOUND = [
     ("Chittabrata Majumdar, general secretary of the Centre of Indian Trade Unions (CITU), said so.", "2005-01-01",
      ("Chittabrata Majumdar", "leader-of", "India")),
     ("Indian trade unions condemned Pakistan.", "2005-01-01", ("India", "criticizes", "Pakistan")),
+    ("Colombia agreed to accept deportation flights from the United States after President Donald Trump "
+     "threatened sweeping tariffs and sanctions on the South American country.", "2025-01-27",
+     ("Donald Trump", "threatens", "United States")),
     # A guest in a country he serves visits nothing; hosted talks are no guest.
     ("Putin received Lavrov in Moscow.", "2023-12-07", ("Sergey Lavrov", "visits", "Moscow")),
     ("Erdogan hosted the talks in Ankara.", "2023-12-07", ("Recep Tayyip Erdogan", "visits", "Ankara")),

@@ -74,6 +74,9 @@ CONFIDENCE = {
     "unknown": 0.6,
 }
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+# Words that make a demonym after them a region's ("South American", "Central Asian", "Latin American").
+COMPASS_WORDS = frozenset({"south", "north", "east", "west", "central", "latin", "southern", "northern",
+                           "eastern", "western"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A surname alone names a country's leader of these last years before an official now in office.
 RECENT_LEADER_YEARS = 10
@@ -276,6 +279,8 @@ class ActorResolver:
             return
         if kind == "Demonym":
             country = gaz.get(span.id_)
+            if span.start > 0 and span.doc[span.start - 1].lower_ in COMPASS_WORDS:
+                return  # "the South American country", "Central Asian states": a region's adjective
             if country is not None:
                 state.add(span.start, span.end, country, "demonym")
                 self._mark_agent_noun(span.root, country, state)
@@ -489,6 +494,9 @@ class ActorResolver:
                 verb = verb.head
             own = {m.actor_id for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < token.i
                    for m in state.token_actors.get(c.i, ())}
+            # ... nor a subject's own country: "Trump threatened sanctions on the South American country".
+            own |= {country.id for actor_id in list(own)
+                    for country in (self._country_of(state.actors[actor_id], state),) if country is not None}
             country = state.last_named(token, lambda m: m.type == "Country" and m.actor_id not in own, sentences=2)
             if country is not None:
                 state.add(token.i, token.i + 1, country, "group")
