@@ -372,3 +372,9 @@ def test_the_demonym_nearest_the_noun_owns_it(resolve, actor_of):
                                   "Central Asian states met."])
 def test_a_demonym_after_a_compass_word_is_a_regions(resolve, text):
     assert not resolve(text, "2025-01-27")._.kg_mentions
+
+
+def test_the_possessor_of_a_predicate_noun_is_not_the_subject(resolve, actor_of):
+    doc = resolve("India protested. China is its largest trading partner. Russia sent its troops.", "2025-01-27")
+    assert actor_of(doc, "its") == "India"
+    assert actor_of(doc, "its", 1) == "Russia"

@@ -133,6 +133,11 @@ FOUND = [
     ("Colombia agreed to accept deportation flights from the United States after President Donald Trump "
      "threatened sweeping tariffs and sanctions on the South American country.", "2025-01-27",
      ("Donald Trump", "threatens", "Colombia")),
+    # An arms supplier or donor aids whom it is said to supply (kgo:modifierObject), and the possessor of a
+    # predicate noun is not the copula's subject.
+    ("Hanoi has been careful not to alienate Moscow. Russia remains its main supplier of weapons.", "2023-09-11",
+     ("Russia", "aids", "Vietnam")),
+    ("Japan, Ukraine's biggest donor, pledged more.", "2023-09-11", ("Japan", "aids", "Ukraine")),
     # An organisation's organ acts for it.
     ("The African Union Commission urged Mali to talk.", "2024-04-08", ("African Union", "requests", "Mali")),
     # Upgrading ties to a partnership forms it, with "to" on the verb or on the ties.

@@ -906,8 +906,9 @@ class _State:
         adjunct_object = self._adjunct_object(token, head)
         if adjunct_object is not None:
             return adjunct_object
-        # An object pronoun is never its own verb's subject: "The Philippines condemned it".
-        is_object = token.dep_ in {"dobj", "pobj", "dative"}
+        # An object pronoun is never its own verb's subject: "The Philippines condemned it". Nor is the
+        # possessor of a predicate noun: "Russia remains its main supplier of weapons".
+        is_object = token.dep_ in {"dobj", "pobj", "dative"} or (token.dep_ == "poss" and token.head.dep_ == "attr")
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and not is_object:
                 for mention in self.token_actors.get(child.i, ()):
@@ -937,8 +938,10 @@ class _State:
         # clause's subject phrase names, modifiers included.
         subject_phrase = {t.i for m in self.clause_subject_mentions(token)
                           for t in _subject_phrase_head(self.doc[m.end - 1]).subtree
-                          } if token.dep_ in {"dobj", "pobj"} else set()
+                          } if token.dep_ in {"dobj", "pobj"} or is_object else set()
         subject_phrase |= understood
+        if token.dep_ == "poss" and is_object:  # "Russia remains its main supplier": not the copula's subject
+            subject_phrase |= {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
         def accept(m: Mention) -> bool:
             return m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
@@ -952,7 +955,8 @@ class _State:
             local = [m for m in self.mentions if m.start < token.i and m.start in clause and accept(m)]
             if local:
                 return self.actors.get(local[-1].actor_id)
-        return self._recent(token, accept, sentences=2 if first else 1)
+        predicate_possessor = token.dep_ == "poss" and is_object
+        return self._recent(token, accept, sentences=2 if first or predicate_possessor else 1)
 
     def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
         """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a
