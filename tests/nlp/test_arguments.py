@@ -138,6 +138,10 @@ FOUND = [
     ("Hanoi has been careful not to alienate Moscow. Russia remains its main supplier of weapons.", "2023-09-11",
      ("Russia", "aids", "Vietnam")),
     ("Japan, Ukraine's biggest donor, pledged more.", "2023-09-11", ("Japan", "aids", "Ukraine")),
+    # Holding a body's (rotating) presidency leads it.
+    ("Honduran President Xiomara Castro, who holds the rotating presidency of the Community of Latin American "
+     "and Caribbean States (CELAC), called a meeting.", "2025-01-27",
+     ("Xiomara Castro", "leader-of", "Community of Latin American and Caribbean States")),
     # An organisation's organ acts for it.
     ("The African Union Commission urged Mali to talk.", "2024-04-08", ("African Union", "requests", "Mali")),
     # Upgrading ties to a partnership forms it, with "to" on the verb or on the ties.
