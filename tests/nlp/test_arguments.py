@@ -142,6 +142,9 @@ FOUND = [
     ("Honduran President Xiomara Castro, who holds the rotating presidency of the Community of Latin American "
      "and Caribbean States (CELAC), called a meeting.", "2025-01-27",
      ("Xiomara Castro", "leader-of", "Community of Latin American and Caribbean States")),
+    # Acting at a meeting with someone meets them.
+    ("Muizzu made the request at a meeting with Indian Earth Sciences Minister Kiren Rijiju.", "2024-02-02",
+     ("Mohamed Muizzu", "meets-with", "Kiren Rijiju")),
     # An organisation's organ acts for it.
     ("The African Union Commission urged Mali to talk.", "2024-04-08", ("African Union", "requests", "Mali")),
     # Upgrading ties to a partnership forms it, with "to" on the verb or on the ties.

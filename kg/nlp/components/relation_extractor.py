@@ -944,9 +944,12 @@ class RelationExtractor:
             found = ctx.actors_of_all([noun.head])
             if found:
                 return found, "noun"
-        if relation.symmetric and noun.dep_ == "pobj" and self._joins_meeting(noun.head):
+        met_at = (noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS
+                  and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
+        if relation.symmetric and noun.dep_ == "pobj" and (self._joins_meeting(noun.head) or met_at):
             # "Erdogan agreed after talks with Kristersson", "Blinken flew to Ankara for talks with
-            # Erdogan": the clause's subject took part.
+            # Erdogan", "made the request at a meeting with Rijiju": the clause's subject took part (not
+            # "at next week's summit": a partner must be named).
             found, _ = self._verb_subjects(noun.head.head, ctx)
             return found, "noun-inherited-subject"
         governor = _in_phrase_governor(noun)
