@@ -142,6 +142,9 @@ FOUND = [
     ("Honduran President Xiomara Castro, who holds the rotating presidency of the Community of Latin American "
      "and Caribbean States (CELAC), called a meeting.", "2025-01-27",
      ("Xiomara Castro", "leader-of", "Community of Latin American and Caribbean States")),
+    # An operation against an actor attacks it.
+    ("Israel launched an operation against Hamas.", "2024-05-01", ("Israel", "attacks", "Hamas")),
+    ("The Turkish operation into Syria began.", "2019-10-10", ("Turkey", "attacks", "Syria")),
     # Acting at a meeting with someone meets them.
     ("Muizzu made the request at a meeting with Indian Earth Sciences Minister Kiren Rijiju.", "2024-02-02",
      ("Mohamed Muizzu", "meets-with", "Kiren Rijiju")),
