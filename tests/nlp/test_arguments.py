@@ -142,6 +142,9 @@ FOUND = [
     ("Honduran President Xiomara Castro, who holds the rotating presidency of the Community of Latin American "
      "and Caribbean States (CELAC), called a meeting.", "2025-01-27",
      ("Xiomara Castro", "leader-of", "Community of Latin American and Caribbean States")),
+    # Warning that one's own state will act against another threatens it; not another state's act.
+    ("Sharif warned that Pakistan would strike Afghanistan again if the attacks continued.", "2025-07-29",
+     ("Shehbaz Sharif", "threatens", "Afghanistan")),
     # An operation against an actor attacks it.
     ("Israel launched an operation against Hamas.", "2024-05-01", ("Israel", "attacks", "Hamas")),
     ("The Turkish operation into Syria began.", "2019-10-10", ("Turkey", "attacks", "Syria")),
@@ -704,6 +707,7 @@ NOT_FOUND = [
     # A gerund before a passive is its grammatical subject's act, not the agent's.
     ("Before meeting Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.", "2023-12-07",
      ("Katerina Sakellaropoulou", "meets-with", "Kyriakos Mitsotakis")),
+    ("Sharif warned that India would strike Afghanistan.", "2025-07-29", ("Shehbaz Sharif", "threatens", "Afghanistan")),
     # Ingratitude is no praise.
     ("Kim was not grateful to Putin.", "2024-06-19", ("Kim Jong Un", "praises", "Vladimir Putin")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.

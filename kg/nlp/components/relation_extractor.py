@@ -687,7 +687,9 @@ class RelationExtractor:
                 if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or not own:
                     continue
                 doers = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
-                if doers and {m.actor_id for m in doers} <= own:
+                speakers = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id in own]
+                # ... or the state the speaker serves: "Sharif warned that Pakistan would strike Afghanistan".
+                if doers and all(m.actor_id in own or any(ctx.serves(s, m) for s in speakers) for m in doers):
                     targets = [c for c in clause.children if c.dep_ == "dobj"]
                     # "would take countermeasures against the US": the phrase may hang on the object.
                     targets += _prep_objects([clause, *targets], ("against", "on", "at"))
