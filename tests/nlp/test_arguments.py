@@ -145,6 +145,12 @@ FOUND = [
     # Warning that one's own state will act against another threatens it; not another state's act.
     ("Sharif warned that Pakistan would strike Afghanistan again if the attacks continued.", "2025-07-29",
      ("Shehbaz Sharif", "threatens", "Afghanistan")),
+    # A resident body's act is its place's: "a police raid ... in Quito" is Ecuador's, and condemning "the
+    # raid" later condemns its doer.
+    ("Mexico broke off relations with Ecuador over a police raid on its embassy in Quito.", "2024-04-07",
+     ("Ecuador", "attacks", "Mexico")),
+    ("Mexico broke off relations with Ecuador over a police raid on its embassy in Quito. EU foreign policy chief "
+     "Josep Borrell also condemned the raid.", "2024-04-07", ("Josep Borrell", "criticizes", "Ecuador")),
     # An operation against an actor attacks it.
     ("Israel launched an operation against Hamas.", "2024-05-01", ("Israel", "attacks", "Hamas")),
     ("The Turkish operation into Syria began.", "2019-10-10", ("Turkey", "attacks", "Syria")),

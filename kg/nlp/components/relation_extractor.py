@@ -1305,8 +1305,12 @@ class _Context:
                     return owners
         if token.lemma_.lower() in self.ontology.resident_nouns:
             # "prosecutors in Germany", "a court in Britain", "authorities in Moscow": a body sitting in a
-            # country or its capital is the country's.
-            owners = [country for pobj in _prep_objects([token], ("in",)) for m in self.actors_at(pobj)
+            # country or its capital is the country's; "a police raid on its embassy in Quito": the place of
+            # the act the body's noun modifies.
+            where = _prep_objects([token], ("in",))
+            if not where and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+                where = [t for t in token.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"][:1]
+            owners = [country for pobj in where for m in self.actors_at(pobj)
                       for country in (self.capital_as_country(m),) if country.type == "Country"]
             if owners:
                 return owners
