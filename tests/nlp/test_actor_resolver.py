@@ -378,3 +378,9 @@ def test_the_possessor_of_a_predicate_noun_is_not_the_subject(resolve, actor_of)
     doc = resolve("India protested. China is its largest trading partner. Russia sent its troops.", "2025-01-27")
     assert actor_of(doc, "its") == "India"
     assert actor_of(doc, "its", 1) == "Russia"
+
+
+def test_a_name_ending_in_an_act_noun_is_no_actor(resolve):
+    """The NER's "the Reciprocal Access Agreement with" is a treaty (and its "with" no part of a name)."""
+    doc = resolve("Japan signed the Reciprocal Access Agreement with the Philippines.", "2024-07-08")
+    assert {m.label for m in doc._.kg_mentions} == {"Japan", "Philippines"}

@@ -151,6 +151,13 @@ FOUND = [
      ("Ecuador", "attacks", "Mexico")),
     ("Mexico broke off relations with Ecuador over a police raid on its embassy in Quito. EU foreign policy chief "
      "Josep Borrell also condemned the raid.", "2024-04-07", ("Josep Borrell", "criticizes", "Ecuador")),
+    # The country before the first of two titled names is the second's too; a treaty's name is no actor.
+    ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
+     "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",
+     ("Minoru Kihara", "official-of", "Japan")),
+    ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
+     "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",
+     ("Minoru Kihara", "signs-agreement-with", "Gilberto Teodoro")),
     # An operation against an actor attacks it.
     ("Israel launched an operation against Hamas.", "2024-05-01", ("Israel", "attacks", "Hamas")),
     ("The Turkish operation into Syria began.", "2019-10-10", ("Turkey", "attacks", "Syria")),
@@ -714,6 +721,10 @@ NOT_FOUND = [
     ("Before meeting Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.", "2023-12-07",
      ("Katerina Sakellaropoulou", "meets-with", "Kyriakos Mitsotakis")),
     ("Sharif warned that India would strike Afghanistan.", "2025-07-29", ("Shehbaz Sharif", "threatens", "Afghanistan")),
+    # Two ministers of one state signing with a third are no parties to each other.
+    ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
+     "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",
+     ("Yoko Kamikawa", "signs-agreement-with", "Minoru Kihara")),
     # Ingratitude is no praise.
     ("Kim was not grateful to Putin.", "2024-06-19", ("Kim Jong Un", "praises", "Vladimir Putin")),
     # The actor urged to withdraw "its" troops owns them; the urging one is no place they leave.

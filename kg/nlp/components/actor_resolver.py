@@ -116,6 +116,10 @@ class ActorResolver:
         self.person_title_nouns = frozenset(cue[-1] for r in ontology.relations.values()
                                             if r.layer == "standing" and r.domain == ("Person",)
                                             for cue in r.noun_cues)
+        # Head nouns of events and texts ("agreement", "summit", "declaration" is none): a name the NER
+        # ends with one ("the Reciprocal Access Agreement") is no actor.
+        self.act_nouns = frozenset(cue[-1] for r in ontology.relations.values() if r.layer == "event"
+                                   for cue in r.noun_cues) - ontology.agent_nouns
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
@@ -245,7 +249,8 @@ class ActorResolver:
                                and not doc[start].is_upper):
             start += 1
         # A merged fixed phrase (kg_fixed_phrases_v1, "persona non grata") is no part of a name.
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or " " in doc[end - 1].text):
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or " " in doc[end - 1].text
+                               or doc[end - 1].pos_ == "ADP"):  # "the Reciprocal Access Agreement with"
             end -= 1
         if ent.label_ == "PERSON":
             # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.
@@ -387,6 +392,8 @@ class ActorResolver:
         cls = self.ontology.class_for_ner_label(span.label_)
         if cls is None:
             return
+        if cls != "Person" and span[-1].lemma_.lower() in self.act_nouns:
+            return  # "the Reciprocal Access Agreement", "the Athens Declaration": an act or a text, no actor
         text = span.text
         actor = self.gazetteer.lookup(text) or (state.acronyms.get(text) if text.isupper() else None)
         if actor is not None:

@@ -1089,6 +1089,14 @@ class RelationExtractor:
             # state whose delegation or forces the person leads.
             organisations = ctx.led_body_countries(ctx.doc[persons[0].end - 1])
             rule = "title" if organisations and rule == "title-gazetteer" else rule
+        name = ctx.doc[persons[0].end - 1]
+        if not organisations and name.dep_ == "conj" and name.head.i < name.i:
+            # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the country
+            # before the first of two titled names is the second's too.
+            first = name.head
+            organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
+                             if m.known and m.type == "Country"][:1]
+            rule = "title" if organisations and rule == "title-gazetteer" else rule
         leader = self.leader_relation
         if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
@@ -1130,8 +1138,10 @@ class RelationExtractor:
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
             if relation.joint_act and 2 <= len(subjects) <= MAX_PARTICIPANTS:
-                # "Ghana and Togo signed a deal with Benin": the co-signers are parties to each other too.
-                pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
+                # "Ghana and Togo signed a deal with Benin": the co-signers are parties to each other too,
+                # unless they sign for the same state ("Japan's foreign and defence ministers signed ... with").
+                pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]
+                          if not ctx.same_side(s, o)]
         elif relation.symmetric and len(subjects) >= 2:
             if any(c.lower_ in TOGETHER_WORDS for c in cue.children) and not self._cooperative(relation):
                 # "Britain and France fought side by side": together, not against each other ("worked
@@ -1468,6 +1478,17 @@ class _Context:
                             found.setdefault(mention.actor_id, mention)
         return list(found.values())
 
+    def same_side(self, first: Mention, second: Mention) -> bool:
+        """Two people holding office in the same state or organisation (the gazetteer's or the article's)."""
+        if first.type != "Person" or second.type != "Person":
+            return False
+        stated = self.stated_offices()
+
+        def sides(person: Mention) -> set[str]:
+            return ({role.of for role in self.gazetteer.roles_of(person.actor_id)}
+                    | {actor for holder, actor in stated if holder == person.actor_id})
+        return bool(sides(first) & sides(second))
+
     def serves(self, person: Mention, actor: Mention) -> bool:
         """True if ``person`` holds or held an office in ``actor``.
 
@@ -1479,11 +1500,15 @@ class _Context:
             return False
         if any(role.of == actor.actor_id for role in self.gazetteer.roles_of(person.actor_id)):
             return True
+        return (person.actor_id, actor.actor_id) in self.stated_offices()
+
+    def stated_offices(self) -> set[tuple[str, str]]:
+        """(person, actor) pairs of the offices the article has stated so far, read incrementally."""
         for hit in self.hits[self._offices_read:]:
             if hit.relation in self.extractor.title_relations:
                 self._offices.add((hit.subject.actor_id, hit.object.actor_id))
         self._offices_read = len(self.hits)
-        return (person.actor_id, actor.actor_id) in self._offices
+        return self._offices
 
     def has_title_word(self, mention: Mention) -> bool:
         titles = self.gazetteer.titles
