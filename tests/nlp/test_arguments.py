@@ -158,6 +158,15 @@ FOUND = [
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",
      ("Minoru Kihara", "signs-agreement-with", "Gilberto Teodoro")),
+    # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
+    # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
+    ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
+     ("Germany", "denies-accusations-by", "South Africa")),
+    ("Justice Minister Ronald Lamola, who led the South African delegation, spoke.", "2024-01-12",
+     ("Ronald Lamola", "official-of", "South Africa")),
+    ("Tal Becker, legal adviser at Israel's foreign ministry, spoke.", "2024-01-12", ("Tal Becker", "official-of", "Israel")),
+    ("Washington, Israel's closest ally and main arms supplier, has dismissed it.", "2024-01-12",
+     ("United States", "aids", "Israel")),
     # An operation against an actor attacks it.
     ("Israel launched an operation against Hamas.", "2024-05-01", ("Israel", "attacks", "Hamas")),
     ("The Turkish operation into Syria began.", "2019-10-10", ("Turkey", "attacks", "Syria")),

@@ -624,6 +624,9 @@ class RelationExtractor:
                     # "welcomed the vote by the Turkish assembly": the parser hangs the act's agent on
                     # the verb, which, active, has no agent of its own.
                     found = ctx.actors_of_all(_prep_objects([verb], ("by",)))
+                if not found:
+                    # "Berlin rejected the accusation": the accuser of the article's accusation.
+                    found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id)]
             if not found and relation.locative_object:
                 # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
                 # "voiced concern about the situation in Sudan": the topic's country.
@@ -914,6 +917,9 @@ class RelationExtractor:
         owners += [g for c in owners for g in c.children if g.dep_ in {"compound", "amod", "nmod"}
                    and g.i + 2 == c.i and g.nbor(1).text in {"-", "\u2013"}]
         found = ctx.actors_of_all(owners)
+        if not found and noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and _anchor_of(noun) is not None:
+            # "Israel's closest ally and main arms supplier": the possessor is shared.
+            found = ctx.actors_of_all(c for c in noun.head.children if c.dep_ == "poss")
         if found:
             return found, "noun"
         found = ctx.actors_of_all(_prep_objects(_with_participles([noun]), relation.agent_prepositions))
@@ -1054,7 +1060,7 @@ class RelationExtractor:
         modifiers += [g for c in title_words if not ctx.actors_at(c) for g in c.children
                       if g.dep_ in MODIFIER_DEPS and g.i < c.i]
         # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors.
-        organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of",)))
+        organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of", "at")))
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
                          and (m.known or m.end - m.start > 1)]
         # "the secretary of Iran's Supreme National Security Council": a body the gazetteer lacks, owned by
@@ -1344,10 +1350,13 @@ class _Context:
     def led_body_countries(self, name: Token) -> list[Mention]:
         """The countries of the body a person leads: "a Russian delegation led by X", "X led the Russian
         delegation" (an agent noun of a country, named by its demonym or owner)."""
+        relative = next((c for c in name.children if c.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children)), None)
         if name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.dep_ == "acl":
             led, bodies = name.head.head, [name.head.head.head]
-        elif name.dep_ == "nsubj":
-            led = name.head
+        elif name.dep_ == "nsubj" or relative is not None:
+            # "X led the Russian delegation", "X, who led the South African delegation"
+            led = relative if relative is not None else name.head
             bodies = [c for c in led.children if c.dep_ == "dobj"]
         else:
             return []
@@ -1868,7 +1877,10 @@ def _introduces_members(prep: Token) -> bool:
 
 
 def _anchor_of(noun: Token) -> Token | None:
-    """What a relational noun is said of: the head of its apposition or the copula's subject."""
+    """What a relational noun is said of: the head of its apposition or the copula's subject (also for a
+    noun coordinated with such a noun: "Washington, Israel's closest ally and main arms supplier")."""
+    if noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head.i < noun.i:
+        return _anchor_of(noun.head)
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
