@@ -359,8 +359,7 @@ class RelationExtractor:
             for place in places:
                 country = self.gazetteer.get(place.actor_id)
                 country_id = (country.country or place.actor_id) if country else place.actor_id
-                visitors = [g for g in guests if not any(role.of == country_id
-                                                         for role in self.gazetteer.roles_of(g.actor_id))]
+                visitors = [g for g in guests if country_id not in ctx.offices_of(g)]
                 yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
 
     def _moves_forces(self, verb: Token) -> bool:
@@ -1090,12 +1089,12 @@ class RelationExtractor:
             # only officials). Undated texts keep to incumbents: their era is unknown.
             organisations = ctx.role_organisations(persons[0], title, any_date=True)
             rule = "title-gazetteer" if rule == "title" else rule
+        name = ctx.doc[persons[0].end - 1]
         if not organisations:
             # "a Russian delegation led by Deputy Defence Minister Yunus-Bek Yevkurov": the office is in the
             # state whose delegation or forces the person leads.
-            organisations = ctx.led_body_countries(ctx.doc[persons[0].end - 1])
+            organisations = ctx.led_body_countries(name)
             rule = "title" if organisations and rule == "title-gazetteer" else rule
-        name = ctx.doc[persons[0].end - 1]
         if not organisations and name.dep_ == "conj" and name.head.i < name.i:
             # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the country
             # before the first of two titled names is the second's too.
@@ -1491,12 +1490,13 @@ class _Context:
         """Two people holding office in the same state or organisation (the gazetteer's or the article's)."""
         if first.type != "Person" or second.type != "Person":
             return False
-        stated = self.stated_offices()
+        return bool(self.offices_of(first) & self.offices_of(second))
 
-        def sides(person: Mention) -> set[str]:
-            return ({role.of for role in self.gazetteer.roles_of(person.actor_id)}
-                    | {actor for holder, actor in stated if holder == person.actor_id})
-        return bool(sides(first) & sides(second))
+    def offices_of(self, person: Mention) -> set[str]:
+        """Ids of the states and organisations ``person`` holds or held office in, by the gazetteer (any
+        date) or by the article so far."""
+        return ({role.of for role in self.gazetteer.roles_of(person.actor_id)}
+                | {actor for holder, actor in self.stated_offices() if holder == person.actor_id})
 
     def serves(self, person: Mention, actor: Mention) -> bool:
         """True if ``person`` holds or held an office in ``actor``.
