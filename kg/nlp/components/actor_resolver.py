@@ -1071,6 +1071,14 @@ class _State:
                     people.append(actor)
         return list(reversed(people[:count])) if len(people) >= count else []
 
+    def _country_named(self, mention: Mention,
+                       country_of: Callable[[GazetteerActor], GazetteerActor | None]) -> GazetteerActor | None:
+        """The country a mention names: itself, or for a person the country ``country_of`` gives."""
+        actor = self.actors[mention.actor_id]
+        if actor.type == "Country":
+            return actor
+        return country_of(actor) if actor.type == "Person" else None
+
     def sentence_countries(self, token: Token, size: int,
                            country_of: Callable[[GazetteerActor], GazetteerActor | None] = lambda a: None,
                            ) -> list[GazetteerActor]:
@@ -1082,8 +1090,7 @@ class _State:
         for m in self.mentions:
             if previous < 0 or m.method == "group" or self.sent_of[m.start] != previous:
                 continue
-            actor = self.actors[m.actor_id]
-            country = actor if actor.type == "Country" else country_of(actor) if actor.type == "Person" else None
+            country = self._country_named(m, country_of)
             if country is not None:
                 countries.setdefault(country.id, country)
         return list(countries.values()) if len(countries) == size else []
@@ -1104,8 +1111,7 @@ class _State:
         for m in self.mentions:
             if m.start >= token.i or m.method == "group":
                 continue
-            actor = self.actors[m.actor_id]
-            country = actor if actor.type == "Country" else country_of(actor) if actor.type == "Person" else None
+            country = self._country_named(m, country_of)
             if country is not None:
                 countries[country.id] = country
                 named.add((country.id, self.sent_of[m.start]))

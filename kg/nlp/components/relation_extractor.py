@@ -689,15 +689,19 @@ class RelationExtractor:
                 if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or not own:
                     continue
                 doers = ctx.actors_of_all(c for c in clause.children if c.dep_ == "nsubj")
-                speakers = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id in own]
-                # ... or the state the speaker serves: "Sharif warned that Pakistan would strike Afghanistan".
-                if doers and all(m.actor_id in own or any(ctx.serves(s, m) for s in speakers) for m in doers):
-                    targets = [c for c in clause.children if c.dep_ == "dobj"]
-                    # "would take countermeasures against the US": the phrase may hang on the object.
-                    targets += _prep_objects([clause, *targets], ("against", "on", "at"))
-                    found = [m for m in ctx.actors_of_all(targets) if m.actor_id not in own]
-                    if found:
-                        return found, "verb-clausal-object"
+                if not doers:
+                    continue
+                if not {m.actor_id for m in doers} <= own:
+                    # ... or the state the speaker serves: "Sharif warned that Pakistan would strike Afghanistan".
+                    speakers = [m for m in self._verb_subjects(verb, ctx)[0] if m.actor_id in own]
+                    if not all(m.actor_id in own or any(ctx.serves(s, m) for s in speakers) for m in doers):
+                        continue
+                targets = [c for c in clause.children if c.dep_ == "dobj"]
+                # "would take countermeasures against the US": the phrase may hang on the object.
+                targets += _prep_objects([clause, *targets], ("against", "on", "at"))
+                found = [m for m in ctx.actors_of_all(targets) if m.actor_id not in own]
+                if found:
+                    return found, "verb-clausal-object"
         if not found and ctx.takes_places(relation):
             # "attacked an army base in Kandahar"; "in northern Kosovo, where troops were deployed"
             found = ctx.places_of([*objects, *prep_objects]) or ctx.where_antecedent(verb)
