@@ -299,6 +299,11 @@ FOUND = [
      ("Paul Kagame", "meets-with", "Felix Tshisekedi")),
     # A symmetric noun in an "in"/"during" phrase: the clause's subject takes part.
     ("Blinken raised the issue in a call with Wang Yi on Friday.", "2023-06-01", ("Antony Blinken", "meets-with", "Wang Yi")),
+    # Unowned military operations in a "during" phrase are run by the clause's active subject.
+    ("Iraqi troops captured dozens of militants during operations against Islamic State.", "2016-05-01",
+     ("Iraq", "attacks", "Islamic State")),
+    ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
+     ("Iraq", "attacks", "Islamic State")),
     # "remains committed to carrying out attacks against X": the subject of "remains".
     ("Al-Shabaab remains committed to carrying out attacks against Kenya.", "2020-05-01",
      ("al-Shabaab", "attacks", "Kenya")),
@@ -590,6 +595,14 @@ NOT_FOUND = [
     ("The support of Germany was welcomed by Ukraine.", "2024-05-01", ("Germany", "supports", "Ukraine")),
     # Only place-taking relations locate their targets: meeting officials in China is no meeting with China.
     ("Vietnam met officials in China.", "2024-05-01", ("Vietnam", "meets-with", "China")),
+    # A war in a time phrase is no meeting, and a place visited then is no party to it.
+    ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Joe Biden", "fights", "Ukraine")),
+    ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Poland", "fights", "Ukraine")),
+    # Victims of a passive are not the ones running operations; a war with a determiner is the era's.
+    ("Two Iraqi soldiers were killed during operations against Islamic State.", "2016-05-01",
+     ("Iraq", "attacks", "Islamic State")),
+    ("Macron visited Kyiv during the offensives against Russia.", "2023-02-21",
+     ("Emmanuel Macron", "attacks", "Russia")),
     # "in the summer" is no place.
     ("Russia attacked Ukraine in the summer.", "2024-05-01", ("Russia", "attacks", "summer")),
     # A gerund after "of" still takes the governor's object: the accused collude, not the accuser.

@@ -55,6 +55,8 @@ NEGATED_GERUND_PREPOSITION = "from"
 # CAMEO roots of acts addressed to someone (02 appeals, 03 offers and invitations): refusing one
 # rejects its maker, not an act of the refuser's own.
 ADDRESSED_ROOTS = frozenset({"02", "03"})
+# CAMEO roots of the use of force (18 assault, 19 fight, 20 mass violence).
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Adverbials saying that coordinated subjects act together rather than on each other.
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
@@ -150,6 +152,8 @@ class RelationExtractor:
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
+        self.force_relations = frozenset(r.id for r in ontology.relations.values()
+                                         if any(code[:2] in FORCE_ROOTS for code in r.cameo))
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
         self.place_relations = frozenset(
             r.id for r in ontology.relations.values()
@@ -974,12 +978,23 @@ class RelationExtractor:
             # clause's subject takes part in the meeting; "remained steadfast in support of": the
             # clause's subject acts (no determiner: an idiom, not "in the war"; and a cooperative one:
             # "in charge of Ajax" accuses nobody).
-            if relation.symmetric or (not any(c.dep_ == "det" for c in noun.children)
-                                      and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
+            # A war is no meeting: "visited Warsaw during the war against Ukraine" fights nobody.
+            if (relation.symmetric and relation.id not in self.force_relations) or (
+                    not any(c.dep_ == "det" for c in noun.children)
+                    and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
                 verb = _governing_verb(governor)
                 if verb is not None:
                     found, _ = self._verb_subjects(verb, ctx)
                     return found, "noun-inherited-subject"
+            if (noun.head.lower_ == "during" and noun.tag_ == "NNS" and relation.id in self.force_relations
+                    and not any(c.dep_ == "det" for c in noun.children)
+                    and governor.pos_ in VERB_POS and not _is_passive(governor)):
+                # "Iraqi forces committed violations during operations against IS": who acts while their
+                # unowned military operations go on runs them. Bare plurals only ("during the war against
+                # Ukraine" is the war of its time, which a visitor merely witnessed), and no passive
+                # ("civilians were killed during operations" names victims).
+                found, _ = self._verb_subjects(governor, ctx)
+                return found, "noun-inherited-subject"
         return [], "noun"
 
     def _joins_meeting(self, preposition: Token) -> bool:
@@ -998,11 +1013,13 @@ class RelationExtractor:
         """The object of the cooperative cue ``governor`` ("support for X", "helped X").
 
         Only cooperative relations (positive Goldstein weight) pass their object on: in
-        "killed soldiers in an attack" the soldiers are not the attackers.
+        "killed soldiers in an attack" the soldiers are not the attackers. Nor do relations to places:
+        "visited Warsaw during the war against Ukraine" does not make Poland a party to the war.
         """
         lemma = governor.lemma_.lower()
         index = self.verb_index if governor.pos_ in VERB_POS else self.noun_index
-        if not any((relation.goldstein or 0) > 0 for relation, _ in index.get(lemma, ())):
+        if not any((relation.goldstein or 0) > 0 and relation.id not in self.place_relations
+                   for relation, _ in index.get(lemma, ())):
             if governor.pos_ in VERB_POS:  # "reiterates [support for Iraq] in the fight": the object noun
                 for obj in governor.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUN_POS and (found := self._supported_party(obj, ctx)):
