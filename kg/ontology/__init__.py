@@ -86,7 +86,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb,
+    KGO.hostVerb, KGO.armedGroupObjectCue,
 )
 
 PathLike = Union[str, Path]
@@ -156,7 +156,9 @@ class RelationType:
     guest, a person (the direct object, or the subject of the passive), is the
     subject and whose place after one of the relation's object prepositions is the
     object ("Mitsotakis hosted Erdogan in Athens", "Xi was received in Riyadh":
-    each visits the place).
+    each visits the place); ``armed_group_object_cues`` are verbs that are cues
+    only with an armed group as the one acted on ("vowed to crush Boko Haram";
+    "Spain crushed France" is a match or a vote).
     """
 
     id: str
@@ -190,6 +192,7 @@ class RelationType:
     weapon_subject_cues: tuple[str, ...] = ()
     force_subject_cues: tuple[str, ...] = ()
     host_verbs: tuple[str, ...] = ()
+    armed_group_object_cues: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -809,6 +812,7 @@ class _Builder:
         weapon_subject_cues = single_lemmas(KGO.weaponSubjectCue)  # "hit" ("Russian missiles hit Kyiv")
         force_subject_cues = single_lemmas(KGO.forceSubjectCue)  # "arrive" ("US troops arrived in Nepal")
         host_verbs = single_lemmas(KGO.hostVerb)  # "host" ("hosted Erdogan in Athens": a visit)
+        armed_group_object_cues = single_lemmas(KGO.armedGroupObjectCue)  # "crush" ("to crush Boko Haram")
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
             self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
@@ -855,6 +859,7 @@ class _Builder:
             weapon_subject_cues=weapon_subject_cues,
             force_subject_cues=force_subject_cues,
             host_verbs=host_verbs,
+            armed_group_object_cues=armed_group_object_cues,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),

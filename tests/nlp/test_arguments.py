@@ -304,6 +304,14 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # kgo:armedGroupObjectCue: "crush", "rout" are attacks when an armed group is acted on, in either voice.
+    ("Nigeria vowed to crush Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
+    ("Boko Haram was routed by Nigerian troops.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
+    # A gerund in an "in" phrase on a cooperative verb is the supported party's act.
+    ("The US pledged to support the Government of Iraq in crushing ISIL.", "2016-05-01",
+     ("Iraq", "attacks", "Islamic State")),
+    # Joining someone in an act is no support of them: the joiner acts too.
+    ("Turkey joined the United States in condemning Russia.", "2022-03-01", ("Turkey", "criticizes", "Russia")),
     # "remains committed to carrying out attacks against X": the subject of "remains".
     ("Al-Shabaab remains committed to carrying out attacks against Kenya.", "2020-05-01",
      ("al-Shabaab", "attacks", "Kenya")),
@@ -595,6 +603,10 @@ NOT_FOUND = [
     ("The support of Germany was welcomed by Ukraine.", "2024-05-01", ("Germany", "supports", "Ukraine")),
     # Only place-taking relations locate their targets: meeting officials in China is no meeting with China.
     ("Vietnam met officials in China.", "2024-05-01", ("Vietnam", "meets-with", "China")),
+    # kgo:armedGroupObjectCue: crushing a state is a match or a vote; the supporter is not the one crushing.
+    ("Spain crushed France in the final.", "2016-05-01", ("Spain", "attacks", "France")),
+    ("The US pledged to support the Government of Iraq in crushing ISIL.", "2016-05-01",
+     ("United States", "attacks", "Islamic State")),
     # A war in a time phrase is no meeting, and a place visited then is no party to it.
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Joe Biden", "fights", "Ukraine")),
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Poland", "fights", "Ukraine")),

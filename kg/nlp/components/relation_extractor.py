@@ -135,6 +135,8 @@ class RelationExtractor:
         self.force_subject_index = _lemma_index(relations, lambda r: r.force_subject_cues)
         # "host" -> visits: the person hosted somewhere visits the place.
         self.host_index = _lemma_index(relations, lambda r: r.host_verbs)
+        # "crush" -> attacks: a verb that is a cue only with an armed group acted on.
+        self.armed_group_object_index = _lemma_index(relations, lambda r: r.armed_group_object_cues)
         # Forces and weapons say nothing: a reported clause with one as subject keeps no verbal conjunct.
         self.mute_nouns = ontology.force_nouns | ontology.equipment_nouns
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
@@ -204,6 +206,8 @@ class RelationExtractor:
                     hits.extend(self._thing_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.host_index:
                     hits.extend(self._guest_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.armed_group_object_index:
+                    hits.extend(self._armed_group_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
                                                or lemma in self.force_subject_index):
                     hits.extend(self._subject_cue_hits(token, ctx))
@@ -366,6 +370,18 @@ class RelationExtractor:
                 visitors = [g for g in guests if country_id not in ctx.offices_of(g)]
                 yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
 
+    def _armed_group_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Nigeria vowed to crush Boko Haram", "Boko Haram was routed by Nigeria": a verb that is
+        a cue only when the one it acts on is an armed group (kgo:armedGroupObjectCue)."""
+        target_dep = "nsubjpass" if _is_passive(verb) else "dobj"
+        targets = [t for c in verb.children if c.dep_ == target_dep for t in (c, *coordinated(c))]
+        groups = [m for m in ctx.actors_of_all(targets) if self.ontology.is_a(m.type, "ArmedGroup")]
+        if not groups:
+            return
+        subjects, subject_rule = self._verb_subjects(verb, ctx)
+        for relation in self.armed_group_object_index[verb.lemma_.lower()]:
+            yield from self._emit(relation, subjects, groups, verb, subject_rule or "verb", ctx)
+
     def _moves_forces(self, verb: Token) -> bool:
         """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
         return (verb.lemma_.lower() in self.force_subject_index and not _is_passive(verb)
@@ -516,6 +532,8 @@ class RelationExtractor:
                 objects = [c for c in governor.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
                     return ctx.actors_of_all(objects), inherited
+            if head.lower_ == "in" and (supported := self._supported_party(governor, ctx)):
+                return supported, inherited  # "support the Government of Iraq in crushing ISIL": Iraq
             # "angered its partners by negotiating", "met Erdogan before signing": the governor's subject;
             # of a passive, its grammatical subject ("Before meeting Mitsotakis, he was received by X": he).
             if _is_passive(governor) and head.lower_ != "by":
@@ -1013,13 +1031,16 @@ class RelationExtractor:
         """The object of the cooperative cue ``governor`` ("support for X", "helped X").
 
         Only cooperative relations (positive Goldstein weight) pass their object on: in
-        "killed soldiers in an attack" the soldiers are not the attackers. Nor do relations to places:
-        "visited Warsaw during the war against Ukraine" does not make Poland a party to the war.
+        "killed soldiers in an attack" the soldiers are not the attackers. Nor do relations to places
+        ("visited Warsaw during the war against Ukraine" does not make Poland a party to the war) or
+        standing ones ("Turkey joined the US in condemning Russia": both condemn).
         """
         lemma = governor.lemma_.lower()
         index = self.verb_index if governor.pos_ in VERB_POS else self.noun_index
+        matches = _match_verb_cue if governor.pos_ in VERB_POS else _match_noun_cue
         if not any((relation.goldstein or 0) > 0 and relation.id not in self.place_relations
-                   for relation, _ in index.get(lemma, ())):
+                   and relation.layer == "event" and matches(governor, cue) not in (None, False)
+                   for relation, cue in index.get(lemma, ())):
             if governor.pos_ in VERB_POS:  # "reiterates [support for Iraq] in the fight": the object noun
                 for obj in governor.children:
                     if obj.dep_ == "dobj" and obj.pos_ in NOUN_POS and (found := self._supported_party(obj, ctx)):
