@@ -86,7 +86,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb, KGO.armedGroupObjectCue,
+    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation,
 )
 
 PathLike = Union[str, Path]
@@ -158,7 +158,10 @@ class RelationType:
     object ("Mitsotakis hosted Erdogan in Athens", "Xi was received in Riyadh":
     each visits the place); ``armed_group_object_cues`` are verbs that are cues
     only with an armed group as the one acted on ("vowed to crush Boko Haram";
-    "Spain crushed France" is a match or a vote).
+    "Spain crushed France" is a match or a vote); ``presence_relations`` are the
+    relations (visits) that a participant who holds office in another state than
+    the place has to the place the relation happens in ("Deby met Putin in
+    Moscow": Deby visits Moscow).
     """
 
     id: str
@@ -193,6 +196,7 @@ class RelationType:
     force_subject_cues: tuple[str, ...] = ()
     host_verbs: tuple[str, ...] = ()
     armed_group_object_cues: tuple[str, ...] = ()
+    presence_relations: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -868,6 +872,8 @@ class _Builder:
             reported_predicates=reported_predicates,
             thing_object_cues=thing_object_cues,
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
+            presence_relations=tuple(sorted({_local_name(o) for o in g.objects(s, KGO.presenceRelation)
+                                             if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             refusal_markers=refusals,
@@ -1091,6 +1097,11 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
                 raise builder.error(builder.last_file_with(URIRef(rel.iri), RDFS.subPropertyOf, KGO[parent]), rel.id,
                                     f"is rdfs:subPropertyOf kgo:{parent}, which is no declared relation; "
                                     f"valid: {', '.join(sorted(relations))}")
+        for implied in rel.presence_relations:
+            if implied not in relations:
+                raise builder.error(builder.last_file_with(URIRef(rel.iri), KGO.presenceRelation, KGO[implied]),
+                                    rel.id, f"has kgo:presenceRelation kgo:{implied}, which is no declared "
+                                    f"relation; valid: {', '.join(sorted(relations))}")
         if rel.id in _broader_closure(rel.id, relations):
             raise builder.error(rel.source, rel.id, "is its own rdfs:subPropertyOf through a cycle; "
                                 "remove one of the rdfs:subPropertyOf links")

@@ -304,6 +304,12 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # kgo:presenceRelation: a participant serving another state visits the place a meeting is "in".
+    ("Chadian President Mahamat Idriss Deby met Russian President Vladimir Putin in Moscow.", "2024-01-24",
+     ("Mahamat Idriss Deby", "visits", "Moscow")),
+    ("In Warsaw, Indian Prime Minister Narendra Modi held talks with Prime Minister Donald Tusk.", "2024-08-22",
+     ("Narendra Modi", "visits", "Warsaw")),
+    ("Tony Blair held talks with Jacques Chirac in Paris.", "2005-03-01", ("Tony Blair", "visits", "Paris")),
     # kgo:armedGroupObjectCue: "crush", "rout" are attacks when an armed group is acted on, in either voice.
     ("Nigeria vowed to crush Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
     ("Boko Haram was routed by Nigerian troops.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
@@ -603,6 +609,11 @@ NOT_FOUND = [
     ("The support of Germany was welcomed by Ukraine.", "2024-05-01", ("Germany", "supports", "Ukraine")),
     # Only place-taking relations locate their targets: meeting officials in China is no meeting with China.
     ("Vietnam met officials in China.", "2024-05-01", ("Vietnam", "meets-with", "China")),
+    # kgo:presenceRelation: no visit at home, nor for one who serves no state now.
+    ("Chadian President Mahamat Idriss Deby met Russian President Vladimir Putin in Moscow.", "2024-01-24",
+     ("Vladimir Putin", "visits", "Moscow")),
+    ("European Commission President Ursula von der Leyen met Zelensky in Brussels.", "2024-08-22",
+     ("Ursula von der Leyen", "visits", "Brussels")),
     # kgo:armedGroupObjectCue: crushing a state is a match or a vote; the supporter is not the one crushing.
     ("Spain crushed France in the final.", "2016-05-01", ("Spain", "attacks", "France")),
     ("The US pledged to support the Government of Iraq in crushing ISIL.", "2016-05-01",

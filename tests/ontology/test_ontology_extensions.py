@@ -297,6 +297,19 @@ def test_sub_property_of_an_unknown_relation(write_ttl):
     assert_error([path], "E203", str(path), "'visits'", "kgo:travels-to", "no declared relation")
 
 
+def test_presence_relation_of_an_unknown_relation(write_ttl):
+    path = write_ttl("kgo:meets-with kgo:presenceRelation kgo:travels-to .\n")
+    assert_error([path], "E203", str(path), "'meets-with'", "kgo:travels-to", "no declared relation")
+
+
+def test_presence_relation_is_read(write_ttl):
+    """An extension may give another relation the visits its meetings imply."""
+    path = write_ttl("kgo:cooperates-with kgo:presenceRelation kgo:visits .\n")
+    onto = load_ontology([path])
+    assert onto.relations["cooperates-with"].presence_relations == ("visits",)
+    assert onto.relations["meets-with"].presence_relations == ("visits",)
+
+
 def test_sub_property_cycle(write_ttl):
     path = write_ttl("kgo:rejects rdfs:subPropertyOf kgo:denies-accusations-by .\n")
     assert_error([path], "E203", "'", "cycle")

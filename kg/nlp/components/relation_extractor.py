@@ -85,6 +85,7 @@ RULE_CONFIDENCE = {
     "verb-reciprocal": 0.8,
     "verb-member-list": 0.8,
     "verb-guest": 0.8,
+    "presence": 0.75,
     "noun-refused": 0.75,
     "verb-predicate": 0.7,
     "noun": 0.85,
@@ -220,6 +221,7 @@ class RelationExtractor:
                     hits.extend(self._condition_hits(token, ctx))
             if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(hits[first:], ctx))
+            hits.extend(self._presence_hits(hits[first:], ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -381,6 +383,40 @@ class RelationExtractor:
         subjects, subject_rule = self._verb_subjects(verb, ctx)
         for relation in self.armed_group_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, groups, verb, subject_rule or "verb", ctx)
+
+    def _presence_hits(self, sentence_hits: list[RelationHit], ctx: _Context) -> Iterator[RelationHit]:
+        """"Deby met Putin in Moscow", "In Warsaw, Modi held talks with Tusk": a participant who holds
+        office in a state, and in none of the place's country, has the relation's kgo:presenceRelation
+        (a visit) to the city or country the act happens "in"."""
+        for hit in sentence_hits:
+            relation = self.ontology.relations.get(hit.relation)
+            if relation is None or not relation.presence_relations or hit.cue < 0:
+                continue
+            cue = ctx.doc[hit.cue]
+            holders = [cue, cue.head] if cue.pos_ in NOUN_POS and cue.head.pos_ in VERB_POS else [cue]
+            # The parser may hang the place on the partner: "held talks with Chirac in Paris".
+            partners = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+            partners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
+            holders += partners
+            places = [m for m in ctx.actors_of_all(_prep_objects(holders, ("in",)))
+                      if m.type in {"Country", "City"}]
+            for place in places:
+                entry = self.gazetteer.get(place.actor_id)
+                country_id = (entry.country or place.actor_id) if entry else place.actor_id
+                for person in (hit.subject, hit.object):
+                    if person.type != "Person" or country_id in ctx.offices_of(person):
+                        continue  # at home, by any office held at any time
+                    # A state served now (not "von der Leyen met Zelensky in Brussels": her office is
+                    # the Commission's, and her German posts are past).
+                    present = [m.actor_id for m in ctx.role_organisations(person, None)]
+                    present += [actor for holder, actor in ctx.stated_offices() if holder == person.actor_id]
+                    if not any((office := self.gazetteer.get(o)) and office.type == "Country" for o in present):
+                        continue
+                    for implied in relation.presence_relations:
+                        yield RelationHit(person, implied, place, hit.sent_start, hit.sent_end, hit.negated,
+                                          hit.modality, hit.attributed_to, RULE_CONFIDENCE["presence"],
+                                          "presence", hit.cue)
 
     def _moves_forces(self, verb: Token) -> bool:
         """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
