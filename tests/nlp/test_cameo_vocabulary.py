@@ -68,6 +68,16 @@ CASES = [
     ("meets-with", "Olaf Scholz called Vladimir Putin on Friday to discuss the grain deal.",
      ("Olaf Scholz", "Vladimir Putin")),
     ("meets-with", "Antony Blinken called Wang Yi on Tuesday.", ("Antony Blinken", "Wang Yi")),
+    # meets-with: embracing or hugging a person is meeting them
+    ("meets-with", "Narendra Modi embraced Russian President Vladimir Putin on Monday.",
+     ("Narendra Modi", "Vladimir Putin")),
+    ("meets-with", "Joe Biden hugged Benjamin Netanyahu at the airport.", ("Joe Biden", "Benjamin Netanyahu")),
+    # aids: an aid, arms or bailout package for someone (07)
+    ("aids", "Orban held up a 50 billion euro EU aid package for Kyiv.", ("European Union", "Ukraine")),
+    ("aids", "The United States approved a new arms package for Taiwan.", ("United States", "Taiwan")),
+    # expels: juntas sitting in several countries act for each (kgo:residentNoun "junta")
+    ("expels", "Military juntas in Mali, Burkina Faso and Niger have expelled French forces.",
+     ("Burkina Faso", "France")),
     # threatens: giving a deadline, an ultimatum or a warning (139)
     ("threatens", "Turkey gave Sweden a deadline to act.", ("Turkey", "Sweden")),
     ("threatens", "The United States gave Iran a stern warning.", ("United States", "Iran")),
@@ -105,6 +115,8 @@ NEGATIVE = [
     ("meets-with", "Joe Biden called out Vladimir Putin over the war."),
     ("meets-with", "Iran called the United States a threat to peace."),
     ("threatens", "The teacher gave the pupils a deadline."),
+    # "embrace" a plan or an idea is no meeting
+    ("meets-with", "Narendra Modi embraced the peace plan of Brazil and China."),
     # "hand over" is no aids cue: suspects, weapons, power and territory are handed over
     ("aids", "Libya handed over two suspects to Britain."),
     ("eases-sanctions-on", "The company cut prices on its phones."),
@@ -453,5 +465,5 @@ def test_cue_families_are_in_the_ontology(ontology):
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites", "coerces"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue
-    assert ontology.relations["meets-with"].person_object_cues == ("call",)
+    assert ontology.relations["meets-with"].person_object_cues == ("call", "embrace", "hug")
     assert ("call",) not in [c for _, c in verbs.get("call", [])]

@@ -1401,6 +1401,8 @@ class _Context:
             # country or its capital is the country's; "a police raid on its embassy in Quito": the place of
             # the act the body's noun modifies.
             where = _prep_objects([token], ("in",))
+            if token.tag_ in {"NNS", "NNPS"}:  # "military juntas in Mali, Burkina Faso and Niger": each one's
+                where = [t for pobj in where for t in (pobj, *pobj.conjuncts)]
             if not where and token.dep_ == "compound" and token.head.pos_ == "NOUN":
                 where = [t for t in token.head.subtree if t.dep_ == "pobj" and t.head.lower_ == "in"][:1]
             owners = [country for pobj in where for m in self.actors_at(pobj)
