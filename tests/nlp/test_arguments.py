@@ -304,6 +304,12 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # "he" is the person of the nearest sentence naming one, a subject's possessor before an older subject.
+    ("Foreign Minister Dmytro Kuleba visited New Delhi in March. Modi's visit to Moscow was criticised in "
+     "Kyiv. He embraced Russian President Vladimir Putin.", "2024-08-23",
+     ("Narendra Modi", "meets-with", "Vladimir Putin")),
+    ("Mr Straw's China trip is part of regular meetings. He will meet Chinese counterpart Li Zhaoxing.",
+     "2005-02-20", ("Jack Straw", "meets-with", "Li Zhaoxing")),
     # kgo:presenceRelation: a participant serving another state visits the place a meeting is "in".
     ("Chadian President Mahamat Idriss Deby met Russian President Vladimir Putin in Moscow.", "2024-01-24",
      ("Mahamat Idriss Deby", "visits", "Moscow")),

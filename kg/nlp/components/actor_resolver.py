@@ -830,9 +830,12 @@ class _State:
         the sentence before.
         """
         idx = self.sent_of[token.i]
-        own_start = self.sents[idx].start
-        window_start = self.sents[max(0, idx - sentences + 1)].start
-        for start, end in ((own_start, token.i), (window_start, own_start)):
+        # The pronoun's own sentence up to it, then each earlier sentence, nearest first: in "Modi's
+        # visit to Moscow was criticised in Kyiv. He embraced Putin", "he" is Modi, not the subject of
+        # the sentence before that.
+        spans = [(self.sents[idx].start, token.i)]
+        spans += [(self.sents[k].start, self.sents[k].end) for k in range(idx - 1, max(-1, idx - sentences), -1)]
+        for start, end in spans:
             best: Mention | None = None
             best_subject: Mention | None = None
             for mention in self.mentions:
@@ -840,7 +843,8 @@ class _State:
                     continue
                 best = mention
                 root = self.doc[mention.end - 1]
-                if root.dep_ in SUBJECT_DEPS:
+                # A subject, or the possessor of one ("Modi's visit ... was criticised").
+                if root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS):
                     best_subject = mention
             chosen = best_subject or best
             if chosen is not None:
