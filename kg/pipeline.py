@@ -68,9 +68,15 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     trained on running text, misreads the sentence after a whitespace token
     ("\nYoon and Japanese Prime Minister Fumio Kishida held talks"). The
     text keeps its length, so character offsets still point into the
-    article.
+    article. The break still starts a sentence: the parser keeps a start it
+    is given, and would otherwise run on after an initial-like end ('he wrote
+    on X.\nEuropean Commission President ...').
     """
     doc = nlp.make_doc(_PARAGRAPH_BREAK.sub(" ", article.text))
+    starts = {match.end() for match in _PARAGRAPH_BREAK.finditer(article.text)}
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
     doc._.kg_article = {"id": article.id, "date": article.date, "title": article.title, "url": article.url}
     return doc
 

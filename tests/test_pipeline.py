@@ -22,3 +22,13 @@ def test_sentence_after_a_line_break_parses_like_running_text(nlp):
             or ("Yoon Suk Yeol", "meets-with", "Fumio Kishida") in found), found
     for assertion in extract_article(nlp, Article("t", text, date="2023-03-16")):
         assert text[assertion.start_char:assertion.end_char].replace("\n", " ") == assertion.sentence
+
+
+def test_a_line_break_after_a_sentence_still_starts_one(nlp):
+    # "on X." reads like an initial: without the break the parser runs the two sentences together.
+    text = ('"No talks without Ukraine," he wrote on X.\n'
+            'European Commission President Ursula von der Leyen said: "Appeasement will not stop Putin."')
+    doc = nlp(make_doc(nlp, Article("t", text, date="2024-07-05")))
+    assert [s for s in doc.sents if s.text.startswith("European Commission President")]
+    found = {(a.subject, a.relation, a.object) for a in extract_article(nlp, Article("t", text, date="2024-07-05"))}
+    assert ("Ursula von der Leyen", "leader-of", "European Commission") in found, found

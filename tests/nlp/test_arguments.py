@@ -624,6 +624,9 @@ NOT_FOUND = [
     ("Spain crushed France in the final.", "2016-05-01", ("Spain", "attacks", "France")),
     ("The US pledged to support the Government of Iraq in crushing ISIL.", "2016-05-01",
      ("United States", "attacks", "Islamic State")),
+    # "X, not Y": the apposition a noun is contrasted with is what it is not.
+    ("NATO Secretary-General Jens Stoltenberg said Orban was representing his own country, not the alliance.",
+     "2024-07-05", ("Viktor Orbán", "official-of", "North Atlantic Treaty Organization")),
     # A war in a time phrase is no meeting, and a place visited then is no party to it.
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Joe Biden", "fights", "Ukraine")),
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Poland", "fights", "Ukraine")),

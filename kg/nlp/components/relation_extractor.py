@@ -1344,8 +1344,11 @@ class _Context:
                 if persons:
                     return persons
             return list(found)
+        # "representing his own country, not the alliance": the apposition the noun is contrasted with is
+        # what it is not.
+        contrasted = any(c.dep_ == "neg" for c in token.children)
         for child in token.children:  # "his predecessor Jair Bolsonaro", "the militant group al-Shabaab"
-            if child.dep_ == "appos" and self.actors_at(child):
+            if child.dep_ == "appos" and not contrasted and self.actors_at(child):
                 # "the security chiefs, Kamchybek Tashiev and Saimumin Yatimov": every person listed
                 return self.actors_of_all([child], owned, people)
         if owned or token.pos_ != "NOUN" or token.lemma_.lower() in self.extractor.party_nouns:
