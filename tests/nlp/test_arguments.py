@@ -304,6 +304,10 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # "the court", "the union": the international body of that kind named last.
+    ("Putin faces a warrant from the International Criminal Court. South Africa, which is also a member of "
+     "the court, faced a similar dilemma.", "2024-09-03",
+     ("South Africa", "member-of", "International Criminal Court")),
     # "he" is the person of the nearest sentence naming one, a subject's possessor before an older subject.
     ("Foreign Minister Dmytro Kuleba visited New Delhi in March. Modi's visit to Moscow was criticised in "
      "Kyiv. He embraced Russian President Vladimir Putin.", "2024-08-23",
