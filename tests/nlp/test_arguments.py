@@ -304,6 +304,11 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # An ownerless agent noun repeats the one named with its owner, with the same other modifiers.
+    ("Ukraine's foreign ministry said Mongolia had erred. Foreign ministry spokesman Heorhiy Tykhyi had urged "
+     "the Mongolian authorities to arrest Putin.", "2024-09-03", ("Heorhiy Tykhyi", "official-of", "Ukraine")),
+    ("A Chinese official criticised Japan. The official said Tokyo must apologise.", "2024-09-03",
+     ("China", "demands", "Japan")),
     # "the court", "the union": the international body of that kind named last.
     ("Putin faces a warrant from the International Criminal Court. South Africa, which is also a member of "
      "the court, faced a similar dilemma.", "2024-09-03",
@@ -631,6 +636,9 @@ NOT_FOUND = [
     # "X, not Y": the apposition a noun is contrasted with is what it is not.
     ("NATO Secretary-General Jens Stoltenberg said Orban was representing his own country, not the alliance.",
      "2024-07-05", ("Viktor Orbán", "official-of", "North Atlantic Treaty Organization")),
+    # Another ministry is no repetition: "the foreign ministry" after "Russia's defence ministry".
+    ("Russia's defence ministry said it struck Kyiv. The foreign ministry condemned Ukraine.", "2024-09-03",
+     ("Russia", "criticizes", "Ukraine")),
     # A war in a time phrase is no meeting, and a place visited then is no party to it.
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Joe Biden", "fights", "Ukraine")),
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Poland", "fights", "Ukraine")),

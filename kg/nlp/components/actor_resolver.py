@@ -462,6 +462,11 @@ class ActorResolver:
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return
         lemma = token.lemma_.lower()
+        if token.tag_ in {"NN", "NNP"} and lemma in self.ontology.agent_nouns:  # the model tags "ministry" NNP
+            body = state.repeated_agent_noun(token)
+            if body is not None:  # "Ukraine's foreign ministry said ... Foreign ministry spokesman Tykhyi"
+                state.add(token.i, token.i + 1, body, "agent-noun")
+                return
         if lemma in self.ontology.counterpart_nouns and token.tag_ == "NN":
             other = state.counterpart(token)
             if other is not None:  # "cut ties with Morocco, accusing its neighbour": Morocco
@@ -849,6 +854,30 @@ class _State:
             chosen = best_subject or best
             if chosen is not None:
                 return self.actors.get(chosen.actor_id)
+        return None
+
+    def repeated_agent_noun(self, token: Token, sentences: int = 3) -> GazetteerActor | None:
+        """The actor of the same agent noun, with the same other modifiers, named with its owner in the
+        last N sentences: "Ukraine's foreign ministry said ... the foreign ministry added" is
+        Ukraine's. Not an indefinite one ("a ministry") or one with an owner of its own.
+
+        Ownerless nouns are looked up only when an earlier one had an owner, so the first "the
+        ministry" of an article stays unresolved.
+        """
+        if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children) or any(
+                c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i in self.token_actors for c in token.children):
+            return None
+        def modifiers(noun: Token) -> set[str]:
+            return {c.lemma_.lower() for c in noun.children
+                    if c.dep_ in {"amod", "compound"} and c.i not in self.token_actors}
+        own = modifiers(token)
+        window_start = self.sents[max(0, self.sent_of[token.i] - sentences + 1)].start
+        for earlier in reversed(self.doc[window_start:token.i]):
+            if earlier.lemma_.lower() != token.lemma_.lower() or earlier.tag_ not in {"NN", "NNP"}:
+                continue
+            owners = [m for m in self.token_actors.get(earlier.i, ()) if m.method in {"agent-noun", "demonym"}]
+            if owners and modifiers(earlier) == own:
+                return self.actors.get(owners[0].actor_id)
         return None
 
     def last_named(self, token: Token, accept, sentences: int = 2) -> GazetteerActor | None:
