@@ -294,6 +294,7 @@ class Ontology:
         counterpart_nouns: frozenset[str] = frozenset(),
         epithet_nouns: frozenset[str] = frozenset(),
         leader_body_nouns: frozenset[str] = frozenset(),
+        relative_nouns: frozenset[str] = frozenset(),
         fixed_phrases: tuple[str, ...] = (),
     ) -> None:
         self.graph = graph
@@ -313,6 +314,8 @@ class Ontology:
         self.counterpart_nouns = counterpart_nouns
         self.epithet_nouns = epithet_nouns
         self.leader_body_nouns = leader_body_nouns
+        # "his wife Emine": a person the gazetteer lacks, named as a relative, is no actor.
+        self.relative_nouns = relative_nouns
         self.fixed_phrases = fixed_phrases
         self._ancestors = ancestors
         self._ner_map = ner_map
@@ -1127,5 +1130,6 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
         epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
         leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
+        relative_nouns=builder.lemma_list(KGO.relativeNoun, "kgo:relativeNoun"),
         fixed_phrases=builder.phrase_list(KGO.fixedPhrase, "kgo:fixedPhrase"),
     )

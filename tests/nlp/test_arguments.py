@@ -304,6 +304,15 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # kgo:receivingVerb "accept": the one an invitation came from invites the subject.
+    ("Sisi said he had accepted an invitation from Erdogan to visit Turkey in April.", "2024-02-14",
+     ("Recep Tayyip Erdogan", "invites", "Abdel Fattah el-Sisi")),
+    # A guest hosted at a seat of government visits its state; a past time clause happened.
+    ("President Joe Biden said he would designate Kenya a major non-NATO ally as he hosted Kenyan President "
+     "William Ruto at the White House on Thursday.", "2024-05-24", ("William Ruto", "visits", "United States")),
+    # A relative named in passing is no actor: "the two leaders" are Sisi and Erdogan.
+    ("Sisi greeted Erdogan and his wife Emine at Cairo airport, and the two leaders signed a joint declaration.",
+     "2024-02-14", ("Recep Tayyip Erdogan", "signs-agreement-with", "Abdel Fattah el-Sisi")),
     # An ownerless agent noun repeats the one named with its owner, with the same other modifiers.
     ("Ukraine's foreign ministry said Mongolia had erred. Foreign ministry spokesman Heorhiy Tykhyi had urged "
      "the Mongolian authorities to arrest Putin.", "2024-09-03", ("Heorhiy Tykhyi", "official-of", "Ukraine")),
@@ -884,3 +893,16 @@ def test_the_state_a_demonym_names_is_its_country(resolve, actor_of):
     doc = resolve("The PKK attacked the Turkish state. Tourists visited the Indian state of Kerala.", "2024-02-28")
     assert actor_of(doc, "state") == "Turkey"
     assert actor_of(doc, "state", 1) is None  # a region of India, not India
+
+
+def test_a_past_time_clause_is_not_planned(extract):
+    """"would designate ... as he hosted Ruto": the hosting happened (reported, not intended)."""
+    text = ("President Joe Biden said he would designate Kenya a major non-NATO ally as he hosted Kenyan "
+            "President William Ruto at the White House on Thursday.")
+    meetings = [a for a in extract(text, "2024-05-24") if a.relation == "meets-with"]
+    assert meetings and all(a.modality != "intended" for a in meetings), meetings
+
+
+def test_a_relative_named_in_passing_is_no_actor(extract):
+    found = extract("Sisi greeted Erdogan and his wife Emine at Cairo airport.", "2024-02-14")
+    assert not any("Emine" in (a.subject, a.object) for a in found), found

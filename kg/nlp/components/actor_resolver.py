@@ -402,6 +402,8 @@ class ActorResolver:
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
                 and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
             return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
+        if cls == "Person" and self._named_as_relative(span):
+            return  # "his wife Emine": a relative, no actor
         last = span[-1].text
         # "Olivier Nduhungirehe ... Nduhungirehe": the surname of a person named before, whatever class
         # the NER gives the bare name.
@@ -426,6 +428,16 @@ class ActorResolver:
         state.add(span.start, span.end, minted, "unknown", known=False)
 
     # -- single tokens: pronouns, role nouns, group nouns ------------------------------
+    def _named_as_relative(self, span: Span) -> bool:
+        """"his wife Emine", "Emine, his wife", "Sisi's son Mahmoud": a kinship noun (kgo:relativeNoun)
+        the name is in apposition to, or that modifies it."""
+        relatives = self.ontology.relative_nouns
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in relatives:
+            return True
+        return any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in relatives and not (span.start <= c.i < span.end)
+                   for c in root.children)
+
     def _resolve_token(self, token: Token, state: _State) -> None:
         if token.i in state.token_actors:
             return

@@ -63,6 +63,8 @@ COPULAS = frozenset({"be", "remain", "become", "stay"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # Prepositions of a time adjunct: what they introduce happened, whatever the clause plans.
 TIME_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "since", "during"})
+# Conjunctions of a time clause: in the past tense, what it says happened.
+TIME_CLAUSE_MARKERS = frozenset({"as", "when", "while", "after"})
 # More coordinated participants than this are a list, not the sides of one symmetric event.
 MAX_PARTICIPANTS = 8
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -364,7 +366,8 @@ class RelationExtractor:
         for relation in self.host_index[verb.lemma_.lower()]:
             # The place may hang on the guest: "hosted Erdogan in Athens".
             holders = [verb, *guest_tokens]
-            places = [m for m in ctx.actors_of_all(_prep_objects(holders, relation.object_prepositions))
+            # ... or be a seat of government: "hosted Ruto at the White House".
+            places = [m for m in ctx.actors_of_all(_prep_objects(holders, (*relation.object_prepositions, "at")))
                       if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
             for place in places:
                 country = self.gazetteer.get(place.actor_id)
@@ -1685,6 +1688,9 @@ class _Context:
             # "agreed to the deal after talks with Kristersson", "vowed revenge after the attack": a time
             # adjunct is the narrator's fact, whatever the verb plans (it may still be reported).
             adjunct = adjunct or (came_by == "prep" and previous.lower_ in TIME_ADJUNCT_PREPOSITIONS)
+            # "said he would designate Kenya an ally as he hosted Ruto": a past-tense time clause happened.
+            adjunct = adjunct or (came_by == "advcl" and previous.tag_ == "VBD" and any(
+                m.dep_ == "mark" and m.lower_ in TIME_CLAUSE_MARKERS for m in previous.children))
             if (modality is None and node.i != cue.i and node.pos_ in VERB_POS and came_by != "conj"
                     and verbs.get(node.lemma_.lower()) == "asserted"):
                 # "agreed to end months of fighting", "vowed to halt the strikes": what is ended was so.
