@@ -334,6 +334,11 @@ FOUND = [
     ("In Warsaw, Indian Prime Minister Narendra Modi held talks with Prime Minister Donald Tusk.", "2024-08-22",
      ("Narendra Modi", "visits", "Warsaw")),
     ("Tony Blair held talks with Jacques Chirac in Paris.", "2005-03-01", ("Tony Blair", "visits", "Paris")),
+    ("Erdogan flew in from the United Arab Emirates, where he met President Sheikh Mohamed bin Zayed Al Nahyan.",
+     "2024-02-14", ("Recep Tayyip Erdogan", "visits", "United Arab Emirates")),
+    # "participation in" a body is membership of it.
+    ("Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.",
+     "2024-02-23", ("Armenia", "member-of", "Collective Security Treaty Organization")),
     # kgo:armedGroupObjectCue: "crush", "rout" are attacks when an armed group is acted on, in either voice.
     ("Nigeria vowed to crush Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
     ("Boko Haram was routed by Nigerian troops.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),

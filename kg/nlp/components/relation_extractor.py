@@ -402,7 +402,8 @@ class RelationExtractor:
             partners += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
             holders += partners
-            places = [m for m in ctx.actors_of_all(_prep_objects(holders, ("in",)))
+            # ... or the place a "where" clause describes: "flew in from the UAE, where he met MBZ".
+            places = [m for m in (*ctx.actors_of_all(_prep_objects(holders, ("in",))), *ctx.where_antecedent(cue))
                       if m.type in {"Country", "City"}]
             for place in places:
                 entry = self.gazetteer.get(place.actor_id)
