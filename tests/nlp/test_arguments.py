@@ -304,6 +304,9 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # A leader's past office, by the full name: "the overthrow of President Mohamed Mursi" in 2024.
+    ("Relations collapsed in 2013 after Sisi led the overthrow of Islamist President Mohamed Mursi.",
+     "2024-02-14", ("Mohamed Morsi", "leader-of", "Egypt")),
     # kgo:receivingVerb "accept": the one an invitation came from invites the subject.
     ("Sisi said he had accepted an invitation from Erdogan to visit Turkey in April.", "2024-02-14",
      ("Recep Tayyip Erdogan", "invites", "Abdel Fattah el-Sisi")),

@@ -1165,10 +1165,12 @@ class RelationExtractor:
             organisations = ctx.role_organisations(persons[0], title)
             rule = "title-gazetteer" if rule == "title" else rule
         if not organisations and ctx.date is not None and (
-                self.leader_relation is None or relation.id != self.leader_relation.id):
+                self.leader_relation is None or relation.id != self.leader_relation.id
+                or persons[0].end - persons[0].start > 1):
             # "Foreign Minister Mohammad Javad Zarif" in a 2021 article, when the gazetteer's roles for
-            # him end in 2015: an office holder stays their country's official (leaders change, so
-            # only officials). Undated texts keep to incumbents: their era is unknown.
+            # him end in 2015: an office holder stays their country's official. Leaders change, so a
+            # leader's past office needs the full name ("the overthrow of President Mohamed Mursi" in
+            # 2024), not a surname another may share. Undated texts keep to incumbents.
             organisations = ctx.role_organisations(persons[0], title, any_date=True)
             rule = "title-gazetteer" if rule == "title" else rule
         name = ctx.doc[persons[0].end - 1]
