@@ -86,7 +86,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation,
+    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle,
 )
 
 PathLike = Union[str, Path]
@@ -161,7 +161,9 @@ class RelationType:
     "Spain crushed France" is a match or a vote); ``presence_relations`` are the
     relations (visits) that a participant who holds office in another state than
     the place has to the place the relation happens in ("Deby met Putin in
-    Moscow": Deby visits Moscow).
+    Moscow": Deby visits Moscow); ``body_titles`` are noun cues that name the
+    head of an organisation, never of a country ("CIA Director William Burns";
+    "British director Mike Leigh" leads nothing).
     """
 
     id: str
@@ -197,6 +199,7 @@ class RelationType:
     host_verbs: tuple[str, ...] = ()
     armed_group_object_cues: tuple[str, ...] = ()
     presence_relations: tuple[str, ...] = ()
+    body_titles: tuple[tuple[str, ...], ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -799,6 +802,10 @@ class _Builder:
 
         verb_cues = self.cues(s, KGO.verbCue, rid)
         noun_cues = self.cues(s, KGO.nounCue, rid)
+        body_titles = self.cues(s, KGO.bodyTitle, rid)
+        if set(body_titles) - set(noun_cues):
+            raise fail(f"kgo:bodyTitle {' '.join(sorted(set(body_titles) - set(noun_cues))[0])!r} is no "
+                       f"kgo:nounCue of the relation; add it as one or remove it", self.last_file_with(s, KGO.bodyTitle))
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)
@@ -867,6 +874,7 @@ class _Builder:
             force_subject_cues=force_subject_cues,
             host_verbs=host_verbs,
             armed_group_object_cues=armed_group_object_cues,
+            body_titles=body_titles,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),

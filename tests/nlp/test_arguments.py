@@ -304,6 +304,12 @@ FOUND = [
      ("Iraq", "attacks", "Islamic State")),
     ("Iraqi forces have been accused of committing abuses during operations against IS.", "2016-05-01",
      ("Iraq", "attacks", "Islamic State")),
+    # A name right after a title holds it, wherever the parser hung the two.
+    ("Marcos, Kishida and U.S. President Joe Biden held their first trilateral summit at the White House.",
+     "2024-07-08", ("Joe Biden", "leader-of", "United States")),
+    # kgo:bodyTitle: a demonym through a body's noun still names the office's country.
+    ("Kyrgyz Cabinet Chairman Akylbek Japarov visited wounded soldiers in Batken.", "2022-09-17",
+     ("Akylbek Japarov", "leader-of", "Kyrgyzstan")),
     # A leader's past office, by the full name: "the overthrow of President Mohamed Mursi" in 2024.
     ("Relations collapsed in 2013 after Sisi led the overthrow of Islamist President Mohamed Mursi.",
      "2024-02-14", ("Mohamed Morsi", "leader-of", "Egypt")),
@@ -656,6 +662,8 @@ NOT_FOUND = [
     # Another ministry is no repetition: "the foreign ministry" after "Russia's defence ministry".
     ("Russia's defence ministry said it struck Kyiv. The foreign ministry condemned Ukraine.", "2024-09-03",
      ("Russia", "criticizes", "Ukraine")),
+    # kgo:bodyTitle: a demonym right before a body's title is a nationality.
+    ("British director Mike Leigh won an award.", "2005-02-01", ("Mike Leigh", "leader-of", "United Kingdom")),
     # A war in a time phrase is no meeting, and a place visited then is no party to it.
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Joe Biden", "fights", "Ukraine")),
     ("Biden visited Warsaw during the war against Ukraine.", "2023-02-21", ("Poland", "fights", "Ukraine")),

@@ -310,6 +310,11 @@ def test_presence_relation_is_read(write_ttl):
     assert onto.relations["meets-with"].presence_relations == ("visits",)
 
 
+def test_body_title_must_be_a_noun_cue(write_ttl):
+    path = write_ttl('kgo:leader-of kgo:bodyTitle "rector" .\n')
+    assert_error([path], "E203", str(path), "'leader-of'", "kgo:bodyTitle", "'rector'")
+
+
 def test_sub_property_cycle(write_ttl):
     path = write_ttl("kgo:rejects rdfs:subPropertyOf kgo:denies-accusations-by .\n")
     assert_error([path], "E203", "'", "cycle")

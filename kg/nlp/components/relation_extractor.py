@@ -1117,6 +1117,12 @@ class RelationExtractor:
         if not persons:  # "Pakistan's envoy for Afghanistan, Mohammad Sadiq": hung on the title's phrase
             persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
                        if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
+        if not persons and title.tag_ in {"NN", "NNP"} and title.i + 1 < len(title.doc):
+            # "Marcos, Kishida and U.S. President Joe Biden held ...": a name right after the title is its
+            # holder, wherever the parser hung the two.
+            persons = [m for m in ctx.actors_at(title.doc[title.i + 1])
+                       if m.type == "Person" and m.start == title.i + 1]
+            rule = "title"
         persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
         named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
                  if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
@@ -1186,6 +1192,13 @@ class RelationExtractor:
             organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
                              if m.known and m.type == "Country"][:1]
             rule = "title" if organisations and rule == "title-gazetteer" else rule
+        if cue in relation.body_titles:
+            # "British director Mike Leigh": a demonym before a body's title is a nationality ("Chairman Kim
+            # Jong Un", whom the gazetteer knows as North Korea's leader, still leads it).
+            # Not through a body's noun: "Kyrgyz Cabinet Chairman Akylbek Japarov" heads the Kyrgyz cabinet.
+            direct = {c.i for c in title.children}
+            organisations = [o for o in organisations
+                             if not (o.type == "Country" and o.method == "demonym" and o.end - 1 in direct)]
         leader = self.leader_relation
         if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
