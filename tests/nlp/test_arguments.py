@@ -345,6 +345,15 @@ FOUND = [
     ("Tony Blair held talks with Jacques Chirac in Paris.", "2005-03-01", ("Tony Blair", "visits", "Paris")),
     ("Erdogan flew in from the United Arab Emirates, where he met President Sheikh Mohamed bin Zayed Al Nahyan.",
      "2024-02-14", ("Recep Tayyip Erdogan", "visits", "United Arab Emirates")),
+    # Said "during a visit" somewhere: the clause's subject is the visitor.
+    ("Blinken said during a visit to Israel this week that the war must end.", "2024-01-10",
+     ("Antony Blinken", "visits", "Israel")),
+    # Being in a city or country one's state is not: a visit (kgo:presenceRelation).
+    ("Pakistan's envoy for Afghanistan, Mohammad Sadiq, was in Kabul on Monday.", "2024-01-05",
+     ("Mohammad Sadiq", "visits", "Kabul")),
+    # Founders are members: "formed the Alliance of Sahel States".
+    ("Mali, Burkina Faso and Niger formed the Alliance of Sahel States in 2023.", "2024-01-05",
+     ("Niger", "member-of", "Alliance of Sahel States")),
     # "participation in" a body is membership of it.
     ("Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.",
      "2024-02-23", ("Armenia", "member-of", "Collective Security Treaty Organization")),
@@ -662,6 +671,8 @@ NOT_FOUND = [
     # Another ministry is no repetition: "the foreign ministry" after "Russia's defence ministry".
     ("Russia's defence ministry said it struck Kyiv. The foreign ministry condemned Ukraine.", "2024-09-03",
      ("Russia", "criticizes", "Ukraine")),
+    # Being at home is no visit.
+    ("Putin was in Moscow on Monday.", "2024-01-05", ("Vladimir Putin", "visits", "Moscow")),
     # kgo:bodyTitle: a demonym right before a body's title is a nationality.
     ("British director Mike Leigh won an award.", "2005-02-01", ("Mike Leigh", "leader-of", "United Kingdom")),
     # A war in a time phrase is no meeting, and a place visited then is no party to it.

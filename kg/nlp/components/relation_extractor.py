@@ -157,6 +157,8 @@ class RelationExtractor:
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
+        # "visits": what being somewhere implies for one serving another state.
+        self.stay_relations = tuple(sorted({p for r in ontology.relations.values() for p in r.presence_relations}))
         self.force_relations = frozenset(r.id for r in ontology.relations.values()
                                          if any(code[:2] in FORCE_ROOTS for code in r.cameo))
         # Relations whose object may be a place ("attacks", "visits", "deploys-forces-to"), once per ontology.
@@ -224,6 +226,7 @@ class RelationExtractor:
             if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(hits[first:], ctx))
             hits.extend(self._presence_hits(hits[first:], ctx))
+            hits.extend(self._stay_hits(sent, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -387,6 +390,42 @@ class RelationExtractor:
         for relation in self.armed_group_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, groups, verb, subject_rule or "verb", ctx)
 
+    def _visit_places(self, persons: Iterable[Mention], places: Iterable[Mention],
+                      ctx: _Context) -> Iterator[tuple[Mention, Mention]]:
+        """(person, place) pairs of people who serve a state now and hold no office in the place's country."""
+        for place in places:
+            entry = self.gazetteer.get(place.actor_id)
+            country_id = (entry.country or place.actor_id) if entry else place.actor_id
+            for person in persons:
+                if person.type != "Person" or country_id in ctx.offices_of(person):
+                    continue  # at home, by any office held at any time
+                # A state served now (not "von der Leyen met Zelensky in Brussels": her office is the
+                # Commission's, and her German posts are past).
+                present = [m.actor_id for m in ctx.role_organisations(person, None)]
+                present += [actor for holder, actor in ctx.stated_offices() if holder == person.actor_id]
+                if any((office := self.gazetteer.get(o)) and office.type == "Country" for o in present):
+                    yield person, place
+
+    def _stay_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+        """"Pakistan's envoy, Mohammad Sadiq, was in Kabul": a person serving another state who is in a city
+        or country is there on a visit (the relations' kgo:presenceRelation)."""
+        if not self.stay_relations:
+            return
+        for verb in sent:
+            if verb.lemma_ != "be" or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+                continue
+            places = [m for m in ctx.actors_of_all(_prep_objects([verb], ("in",))) if m.type in {"Country", "City"}]
+            if not places:
+                continue
+            subjects, rule = self._verb_subjects(verb, ctx)
+            # "Pakistan's envoy ..., Mohammad Sadiq, was in Kabul": the holder of a title subject.
+            heads = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+            subjects += [hit.subject for hit in ctx.hits if hit.cue in heads and hit.relation in self.title_relations]
+            for person, place in self._visit_places(subjects, places, ctx):
+                for relation_id in self.stay_relations:
+                    relation = self.ontology.relations[relation_id]
+                    yield from self._emit(relation, [person], [place], verb, "presence", ctx)
+
     def _presence_hits(self, sentence_hits: list[RelationHit], ctx: _Context) -> Iterator[RelationHit]:
         """"Deby met Putin in Moscow", "In Warsaw, Modi held talks with Tusk": a participant who holds
         office in a state, and in none of the place's country, has the relation's kgo:presenceRelation
@@ -405,22 +444,11 @@ class RelationExtractor:
             # ... or the place a "where" clause describes: "flew in from the UAE, where he met MBZ".
             places = [m for m in (*ctx.actors_of_all(_prep_objects(holders, ("in",))), *ctx.where_antecedent(cue))
                       if m.type in {"Country", "City"}]
-            for place in places:
-                entry = self.gazetteer.get(place.actor_id)
-                country_id = (entry.country or place.actor_id) if entry else place.actor_id
-                for person in (hit.subject, hit.object):
-                    if person.type != "Person" or country_id in ctx.offices_of(person):
-                        continue  # at home, by any office held at any time
-                    # A state served now (not "von der Leyen met Zelensky in Brussels": her office is
-                    # the Commission's, and her German posts are past).
-                    present = [m.actor_id for m in ctx.role_organisations(person, None)]
-                    present += [actor for holder, actor in ctx.stated_offices() if holder == person.actor_id]
-                    if not any((office := self.gazetteer.get(o)) and office.type == "Country" for o in present):
-                        continue
-                    for implied in relation.presence_relations:
-                        yield RelationHit(person, implied, place, hit.sent_start, hit.sent_end, hit.negated,
-                                          hit.modality, hit.attributed_to, RULE_CONFIDENCE["presence"],
-                                          "presence", hit.cue)
+            for person, place in self._visit_places((hit.subject, hit.object), places, ctx):
+                for implied in relation.presence_relations:
+                    yield RelationHit(person, implied, place, hit.sent_start, hit.sent_end, hit.negated,
+                                      hit.modality, hit.attributed_to, RULE_CONFIDENCE["presence"],
+                                      "presence", hit.cue)
 
     def _moves_forces(self, verb: Token) -> bool:
         """"US troops arrived in Nepal": a kgo:forceSubjectCue with a force as its subject."""
@@ -1037,8 +1065,10 @@ class RelationExtractor:
             # clause's subject acts (no determiner: an idiom, not "in the war"; and a cooperative one:
             # "in charge of Ajax" accuses nobody).
             # A war is no meeting: "visited Warsaw during the war against Ukraine" fights nobody.
+            # "said during a visit to Israel": the clause's subject is the visitor.
+            visiting = noun.head.lower_ == "during" and relation.id in self.place_relations
             if (relation.symmetric and relation.id not in self.force_relations) or (
-                    not any(c.dep_ == "det" for c in noun.children)
+                    (visiting or not any(c.dep_ == "det" for c in noun.children))
                     and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
                 verb = _governing_verb(governor)
                 if verb is not None:
