@@ -345,6 +345,15 @@ FOUND = [
     ("Tony Blair held talks with Jacques Chirac in Paris.", "2005-03-01", ("Tony Blair", "visits", "Paris")),
     ("Erdogan flew in from the United Arab Emirates, where he met President Sheikh Mohamed bin Zayed Al Nahyan.",
      "2024-02-14", ("Recep Tayyip Erdogan", "visits", "United Arab Emirates")),
+    # "regretted that X had ...": criticism of the clause's subject (kgo:clausalObject).
+    ("The European Union said it regretted that Mongolia had not complied with its obligations.", "2024-09-03",
+     ("European Union", "criticizes", "Mongolia")),
+    # "condemned it" after an act: aimed at the act's one doer.
+    ("Ecuadorian police raided the Mexican embassy in Quito. Colombian President Gustavo Petro also condemned it.",
+     "2024-04-06", ("Gustavo Petro", "criticizes", "Ecuador")),
+    # ... the act the sentence before names as a noun ("said the raid was a violation").
+    ("Ecuadorian police raided the Mexican embassy. Brazil said the raid was a clear violation. Chilean "
+     "President Gabriel Boric also condemned it.", "2024-04-06", ("Gabriel Boric", "criticizes", "Ecuador")),
     # Said "during a visit" somewhere: the clause's subject is the visitor.
     ("Blinken said during a visit to Israel this week that the war must end.", "2024-01-10",
      ("Antony Blinken", "visits", "Israel")),
@@ -671,6 +680,8 @@ NOT_FOUND = [
     # Another ministry is no repetition: "the foreign ministry" after "Russia's defence ministry".
     ("Russia's defence ministry said it struck Kyiv. The foreign ministry condemned Ukraine.", "2024-09-03",
      ("Russia", "criticizes", "Ukraine")),
+    # "it" after a meeting names no one side.
+    ("Russia and Ukraine held talks. France welcomed it.", "2024-01-05", ("France", "praises", "Russia")),
     # Being at home is no visit.
     ("Putin was in Moscow on Monday.", "2024-01-05", ("Vladimir Putin", "visits", "Moscow")),
     # kgo:bodyTitle: a demonym right before a body's title is a nationality.

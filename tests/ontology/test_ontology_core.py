@@ -419,7 +419,7 @@ def test_relation_lookup(onto):
 
 def test_clausal_object_relations(onto):
     assert {r.id for r in onto.relations.values() if r.clausal_object} == {
-        "accuses", "demands", "requests", "aids", "expresses-hope-about", "investigates"}
+        "accuses", "criticizes", "demands", "requests", "aids", "expresses-hope-about", "investigates"}
 
 
 def test_condition_markers(onto):

@@ -117,13 +117,13 @@ def test_extension_adds_actor_nouns_and_clausal_object(write_ttl):
     path = write_ttl("""
 kgo:Country kgo:agentNoun "coastguard" .
 kgo:Organization kgo:groupNoun "organisation" .
-kgo:criticizes kgo:clausalObject true .
+kgo:praises kgo:clausalObject true .
 """)
     onto = load_ontology([path])
     assert "coastguard" in onto.agent_nouns and "troop" in onto.agent_nouns
     assert onto.group_nouns["organisation"] == "organization"
-    assert onto.relation("criticizes").clausal_object
-    assert not load_ontology().relation("criticizes").clausal_object
+    assert onto.relation("praises").clausal_object
+    assert not load_ontology().relation("praises").clausal_object
 
 
 def test_extension_may_remap_a_ner_label(write_ttl):

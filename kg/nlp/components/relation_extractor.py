@@ -1576,7 +1576,23 @@ class _Context:
         Only a definite noun without arguments of its own, whose lemma is a cue of
         a directed event relation found in an earlier sentence; the article's first
         event of that relation is taken, as news leads with its main event.
+
+        "it" as an act's object ("Petro also condemned it") is the act the sentence before names: the
+        first definite event noun there ("Brazil said the raid was a violation"), else its directed
+        events, when they have one doer ("Ecuadorian police raided the embassy").
         """
+        if noun.lower_ == "it" and noun.dep_ in {"dobj", "nsubjpass"}:
+            if self.sent.start == 0:
+                return []
+            previous = self.doc[self.sent.start - 1].sent
+            for token in previous:
+                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude)):
+                    return agents
+            events = [hit for hit in self.hits if hit.sent_start == previous.start and not hit.negated
+                      and hit.relation != exclude and hit.relation not in self.extractor.symmetric
+                      and self.ontology.relations[hit.relation].layer == "event"]
+            doers = {hit.subject.actor_id: hit.subject for hit in events}
+            return list(doers.values()) if len(doers) == 1 else []
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
                                           for c in noun.children):
             return []
