@@ -354,6 +354,11 @@ FOUND = [
     # ... the act the sentence before names as a noun ("said the raid was a violation").
     ("Ecuadorian police raided the Mexican embassy. Brazil said the raid was a clear violation. Chilean "
      "President Gabriel Boric also condemned it.", "2024-04-06", ("Gabriel Boric", "criticizes", "Ecuador")),
+    # The main clause's subject "it" after an adjunct refers back to the sentence before.
+    ("Armenia is a member of the Collective Security Treaty Organization. In September 2022 it asked the bloc "
+     "for military help.", "2024-02-23", ("Armenia", "requests", "Collective Security Treaty Organization")),
+    # Turning to someone (for help) requests it of them.
+    ("Military juntas in Mali have turned to Russia for security help.", "2024-11-29", ("Mali", "requests", "Russia")),
     # Said "during a visit" somewhere: the clause's subject is the visitor.
     ("Blinken said during a visit to Israel this week that the war must end.", "2024-01-10",
      ("Antony Blinken", "visits", "Israel")),

@@ -986,6 +986,10 @@ class _State:
         # A sentence's first word refers back to the sentence before: "The Polisario Front rejected the
         # plan. Its secretary-general, Brahim Ghali, ...".
         first = token.i == self.sents[self.sent_of[token.i]].start
+        # So does the main clause's subject after an adjunct: "In September 2022 it asked the bloc".
+        first = first or (token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+                          and all(t.dep_ in {"prep", "pobj", "npadvmod", "advmod", "nummod", "punct", "compound",
+                                             "det", "amod"} for t in self.doc[self.sents[self.sent_of[token.i]].start:token.i]))
         # "Chilean President Gabriel Boric also condemned it": an object pronoun is nothing its own
         # clause's subject phrase names, modifiers included.
         subject_phrase = {t.i for m in self.clause_subject_mentions(token)
