@@ -357,6 +357,13 @@ FOUND = [
     # The main clause's subject "it" after an adjunct refers back to the sentence before.
     ("Armenia is a member of the Collective Security Treaty Organization. In September 2022 it asked the bloc "
      "for military help.", "2024-02-23", ("Armenia", "requests", "Collective Security Treaty Organization")),
+    # ... the main clause's subject of the sentence before, not an embedded one.
+    ("Armenia says Azerbaijani troops crossed into its territory in May 2021. In September 2022 it asked the "
+     "Collective Security Treaty Organization for military help.", "2024-02-23",
+     ("Armenia", "requests", "Collective Security Treaty Organization")),
+    # A party's title behind a non-state noun is still the party's.
+    ("UK Independence Party leader Roger Knapman said the rebate was set in stone.", "2005-05-24",
+     ("Roger Knapman", "leader-of", "Independence Party")),
     # Turning to someone (for help) requests it of them.
     ("Military juntas in Mali have turned to Russia for security help.", "2024-11-29", ("Mali", "requests", "Russia")),
     # Said "during a visit" somewhere: the clause's subject is the visitor.
@@ -687,6 +694,15 @@ NOT_FOUND = [
      ("Russia", "criticizes", "Ukraine")),
     # "it" after a meeting names no one side.
     ("Russia and Ukraine held talks. France welcomed it.", "2024-01-05", ("France", "praises", "Russia")),
+    # A title behind a non-state noun is no office of the state.
+    ("Kenyan opposition leader Raila Odinga met Ruto.", "2024-05-24", ("Raila Odinga", "leader-of", "Kenya")),
+    ("Haitian gang leader Jimmy Cherizier warned the force.", "2024-05-24", ("Jimmy Cherizier", "leader-of", "Haiti")),
+    ("Armenia says Azerbaijani troops crossed into its territory in May 2021. In September 2022 it asked the "
+     "Collective Security Treaty Organization for military help.", "2024-02-23",
+     ("Azerbaijan", "requests", "Collective Security Treaty Organization")),
+    # In the pronoun's own sentence the nearest subject: "while Hezbollah pledged its fight".
+    ("Saudi Arabia and Qatar criticised the attack, while Hezbollah pledged to continue its fight against Israel.",
+     "2024-04-20", ("Saudi Arabia", "fights", "Israel")),
     # Being at home is no visit.
     ("Putin was in Moscow on Monday.", "2024-01-05", ("Vladimir Putin", "visits", "Moscow")),
     # kgo:bodyTitle: a demonym right before a body's title is a nationality.

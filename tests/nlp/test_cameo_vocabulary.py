@@ -72,6 +72,8 @@ CASES = [
     ("meets-with", "Narendra Modi embraced Russian President Vladimir Putin on Monday.",
      ("Narendra Modi", "Vladimir Putin")),
     ("meets-with", "Joe Biden hugged Benjamin Netanyahu at the airport.", ("Joe Biden", "Benjamin Netanyahu")),
+    ("meets-with", "Sheikh Tamim was embraced on the tarmac by Crown Prince Mohammed bin Salman.",
+     ("Mohammed bin Salman", "Tamim bin Hamad Al Thani")),
     # aids: an aid, arms or bailout package for someone (07)
     ("aids", "Orban held up a 50 billion euro EU aid package for Kyiv.", ("European Union", "Ukraine")),
     ("aids", "The United States approved a new arms package for Taiwan.", ("United States", "Taiwan")),
@@ -117,6 +119,7 @@ NEGATIVE = [
     ("threatens", "The teacher gave the pupils a deadline."),
     # "embrace" a plan or an idea is no meeting
     ("meets-with", "Narendra Modi embraced the peace plan of Brazil and China."),
+    ("meets-with", "The peace plan was embraced by Germany and France."),
     # "hand over" is no aids cue: suspects, weapons, power and territory are handed over
     ("aids", "Libya handed over two suspects to Britain."),
     ("eases-sanctions-on", "The company cut prices on its phones."),

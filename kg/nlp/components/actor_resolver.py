@@ -853,17 +853,26 @@ class _State:
         spans = [(self.sents[idx].start, token.i)]
         spans += [(self.sents[k].start, self.sents[k].end) for k in range(idx - 1, max(-1, idx - sentences), -1)]
         for start, end in spans:
+            own_sentence = start == spans[0][0]
             best: Mention | None = None
             best_subject: Mention | None = None
+            main_subject: Mention | None = None
             for mention in self.mentions:
                 if mention.start >= end or mention.start < start or not accept(mention):
                     continue
                 best = mention
                 root = self.doc[mention.end - 1]
                 # A subject, or the possessor of one ("Modi's visit ... was criticised").
-                if root.dep_ in SUBJECT_DEPS or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS):
+                subject = root if root.dep_ in SUBJECT_DEPS else root.head if (
+                    root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS) else None
+                if subject is not None:
                     best_subject = mention
-            chosen = best_subject or best
+                    # An earlier sentence's main clause's subject: "Armenia says Azerbaijani troops crossed
+                    # into its territory. In September 2022 it asked ..." (in the pronoun's own sentence,
+                    # the nearest subject: "Saudi Arabia criticised it, while Hezbollah pledged its fight").
+                    if subject.head.dep_ == "ROOT" and not own_sentence:
+                        main_subject = mention
+            chosen = main_subject or best_subject or best
             if chosen is not None:
                 return self.actors.get(chosen.actor_id)
         return None

@@ -295,13 +295,16 @@ class RelationExtractor:
     def _person_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"Tillerson called Lavrov to discuss Syria": a verb that is a cue only with a person called.
 
-        No passive, particle ("called off"), object predicate ("called Putin a killer"), second
-        object or clause ("called it a mistake that..."), and exactly one direct object, a person.
+        No particle ("called off"), object predicate ("called Putin a killer"), second object or
+        clause ("called it a mistake that..."), and exactly one direct object, a person; or, in the
+        passive, a person as subject and an agent ("was embraced on the tarmac by the crown prince").
         """
-        if _is_passive(verb) or any(c.dep_ in {"prt", "oprd", "attr", "acomp", "ccomp", "dative"}
-                                    for c in verb.children):
+        if any(c.dep_ in {"prt", "oprd", "attr", "acomp", "ccomp", "dative"} for c in verb.children):
             return
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        passive = _is_passive(verb)
+        if passive and not any(c.dep_ == "agent" for c in verb.children):
+            return
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if len(objects) != 1:
             return
         persons = [m for m in ctx.actors_of_all(objects, owned=False) if m.type == "Person"]
@@ -1171,6 +1174,10 @@ class RelationExtractor:
         if not persons:
             return
         cue_words = set(cue[:-1])
+        # "Kenyan opposition leader Raila Odinga", "Haitian gang leader": no office of the state (a party's
+        # may be one: "UK Independence Party leader Roger Knapman").
+        non_state = self.ontology.non_state_modified(title.lemma_.lower(), (
+            c.lemma_.lower() for c in title.children if c.dep_ in {"amod", "compound"}))
         title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS]
         modifiers = [c for c in title_words if c.lemma_.lower() not in cue_words]
         # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
@@ -1222,6 +1229,8 @@ class RelationExtractor:
             organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
                              if m.known and m.type == "Country"][:1]
             rule = "title" if organisations and rule == "title-gazetteer" else rule
+        if non_state:
+            organisations = [o for o in organisations if o.type != "Country"]
         if cue in relation.body_titles:
             # "British director Mike Leigh": a demonym before a body's title is a nationality ("Chairman Kim
             # Jong Un", whom the gazetteer knows as North Korea's leader, still leads it).
