@@ -369,6 +369,9 @@ FOUND = [
     # Said "during a visit" somewhere: the clause's subject is the visitor.
     ("Blinken said during a visit to Israel this week that the war must end.", "2024-01-10",
      ("Antony Blinken", "visits", "Israel")),
+    ("White House spokesman John Kirby called the submission meritless, and Secretary of State Antony Blinken, "
+     "during a visit to Israel this week, said it distracted the world.", "2024-01-12",
+     ("Antony Blinken", "visits", "Israel")),
     # Being in a city or country one's state is not: a visit (kgo:presenceRelation).
     ("Pakistan's envoy for Afghanistan, Mohammad Sadiq, was in Kabul on Monday.", "2024-01-05",
      ("Mohammad Sadiq", "visits", "Kabul")),
@@ -703,6 +706,9 @@ NOT_FOUND = [
     # In the pronoun's own sentence the nearest subject: "while Hezbollah pledged its fight".
     ("Saudi Arabia and Qatar criticised the attack, while Hezbollah pledged to continue its fight against Israel.",
      "2024-04-20", ("Saudi Arabia", "fights", "Israel")),
+    ("White House spokesman John Kirby called the submission meritless, and Secretary of State Antony Blinken, "
+     "during a visit to Israel this week, said it distracted the world.", "2024-01-12",
+     ("John Kirby", "visits", "Israel")),
     # Being at home is no visit.
     ("Putin was in Moscow on Monday.", "2024-01-05", ("Vladimir Putin", "visits", "Moscow")),
     # kgo:bodyTitle: a demonym right before a body's title is a nationality.

@@ -1068,8 +1068,13 @@ class RelationExtractor:
             # clause's subject acts (no determiner: an idiom, not "in the war"; and a cooperative one:
             # "in charge of Ajax" accuses nobody).
             # A war is no meeting: "visited Warsaw during the war against Ukraine" fights nobody.
-            # "said during a visit to Israel": the clause's subject is the visitor.
+            # "said during a visit to Israel": the clause's subject is the visitor; set off by commas, the
+            # person it follows ("and Blinken, during a visit to Israel, said", wherever the parser hung it).
             visiting = noun.head.lower_ == "during" and relation.id in self.place_relations
+            if visiting and noun.head.i >= 2 and noun.head.nbor(-1).text == ",":
+                aside = [m for m in ctx.actors_at(noun.head.nbor(-2)) if m.type == "Person"]
+                if aside:
+                    return aside, "noun-inherited-subject"
             if (relation.symmetric and relation.id not in self.force_relations) or (
                     (visiting or not any(c.dep_ == "det" for c in noun.children))
                     and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
