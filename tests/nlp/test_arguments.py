@@ -709,6 +709,8 @@ NOT_FOUND = [
     ("White House spokesman John Kirby called the submission meritless, and Secretary of State Antony Blinken, "
      "during a visit to Israel this week, said it distracted the world.", "2024-01-12",
      ("John Kirby", "visits", "Israel")),
+    # "blamed X for the attack by Y": what one is blamed for is no second accused.
+    ("Israel blamed Iran for the attack by Hezbollah.", "2024-02-23", ("Israel", "accuses", "Hezbollah")),
     # Being at home is no visit.
     ("Putin was in Moscow on Monday.", "2024-01-05", ("Vladimir Putin", "visits", "Moscow")),
     # kgo:bodyTitle: a demonym right before a body's title is a nationality.

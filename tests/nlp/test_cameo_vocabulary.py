@@ -74,6 +74,10 @@ CASES = [
     ("meets-with", "Joe Biden hugged Benjamin Netanyahu at the airport.", ("Joe Biden", "Benjamin Netanyahu")),
     ("meets-with", "Sheikh Tamim was embraced on the tarmac by Crown Prince Mohammed bin Salman.",
      ("Mohammed bin Salman", "Tamim bin Hamad Al Thani")),
+    # accuses: a warrant issued for someone (112)
+    ("accuses", "The International Criminal Court issued a warrant for Putin in March 2023.",
+     ("International Criminal Court", "Vladimir Putin")),
+    ("accuses", "Putin faces an ICC arrest warrant.", ("International Criminal Court", "Vladimir Putin")),
     # aids: an aid, arms or bailout package for someone (07)
     ("aids", "Orban held up a 50 billion euro EU aid package for Kyiv.", ("European Union", "Ukraine")),
     ("aids", "The United States approved a new arms package for Taiwan.", ("United States", "Taiwan")),
