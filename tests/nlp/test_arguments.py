@@ -364,6 +364,12 @@ FOUND = [
     # A party's title behind a non-state noun is still the party's.
     ("UK Independence Party leader Roger Knapman said the rebate was set in stone.", "2005-05-24",
      ("Roger Knapman", "leader-of", "Independence Party")),
+    # A partitive apposition describes its head: "North Korea, one of Havana's oldest allies".
+    ("Seoul's move was a blow to North Korea, one of Havana's oldest allies.", "2024-02-15",
+     ("Cuba", "ally-of", "North Korea")),
+    ("Japan is one of America's closest allies.", "2024-02-15", ("United States", "ally-of", "Japan")),
+    # A lender, like a donor, aids the one it lends to (kgo:modifierObject).
+    ("China is Kenya's largest bilateral lender.", "2024-05-24", ("China", "aids", "Kenya")),
     # Turning to someone (for help) requests it of them.
     ("Military juntas in Mali have turned to Russia for security help.", "2024-11-29", ("Mali", "requests", "Russia")),
     # Said "during a visit" somewhere: the clause's subject is the visitor.

@@ -61,6 +61,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 TOGETHER_WORDS = frozenset({"together", "side", "alongside", "jointly"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+# Words picking members out of a plural: "one of Havana's oldest allies".
+PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "each", "all"})
 # Prepositions of a time adjunct: what they introduce happened, whatever the clause plans.
 TIME_ADJUNCT_PREPOSITIONS = frozenset({"after", "following", "since", "during"})
 # Conjunctions of a time clause: in the past tense, what it says happened.
@@ -2046,6 +2048,8 @@ def _anchor_of(noun: Token) -> Token | None:
     noun coordinated with such a noun: "Washington, Israel's closest ally and main arms supplier")."""
     if noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and noun.head.i < noun.i:
         return _anchor_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PARTITIVES:
+        return _anchor_of(noun.head.head)  # "North Korea, one of Havana's oldest allies"
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
