@@ -804,8 +804,9 @@ class _Builder:
         noun_cues = self.cues(s, KGO.nounCue, rid)
         body_titles = self.cues(s, KGO.bodyTitle, rid)
         if set(body_titles) - set(noun_cues):
-            raise fail(f"kgo:bodyTitle {' '.join(sorted(set(body_titles) - set(noun_cues))[0])!r} is no "
-                       f"kgo:nounCue of the relation; add it as one or remove it", self.last_file_with(s, KGO.bodyTitle))
+            stray = " ".join(sorted(set(body_titles) - set(noun_cues))[0])
+            raise fail(f"kgo:bodyTitle {stray!r} is no kgo:nounCue of the relation; add it as one or remove it",
+                       self.last_file_with(s, KGO.bodyTitle))
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)

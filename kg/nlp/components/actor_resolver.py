@@ -435,8 +435,8 @@ class ActorResolver:
         root = span.root
         if root.dep_ == "appos" and root.head.lemma_.lower() in relatives:
             return True
-        return any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in relatives and not (span.start <= c.i < span.end)
-                   for c in root.children)
+        return any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in relatives
+                   and not span.start <= c.i < span.end for c in root.children)
 
     def _resolve_token(self, token: Token, state: _State) -> None:
         if token.i in state.token_actors:
@@ -888,6 +888,7 @@ class _State:
         if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children) or any(
                 c.dep_ in {"poss", "amod", "compound", "nmod"} and c.i in self.token_actors for c in token.children):
             return None
+
         def modifiers(noun: Token) -> set[str]:
             return {c.lemma_.lower() for c in noun.children
                     if c.dep_ in {"amod", "compound"} and c.i not in self.token_actors}
@@ -996,9 +997,10 @@ class _State:
         # plan. Its secretary-general, Brahim Ghali, ...".
         first = token.i == self.sents[self.sent_of[token.i]].start
         # So does the main clause's subject after an adjunct: "In September 2022 it asked the bloc".
-        first = first or (token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
-                          and all(t.dep_ in {"prep", "pobj", "npadvmod", "advmod", "nummod", "punct", "compound",
-                                             "det", "amod"} for t in self.doc[self.sents[self.sent_of[token.i]].start:token.i]))
+        opening = self.doc[self.sents[self.sent_of[token.i]].start:token.i]
+        first = first or (token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and all(
+            t.dep_ in {"prep", "pobj", "npadvmod", "advmod", "nummod", "punct", "compound", "det", "amod"}
+            for t in opening))
         # "Chilean President Gabriel Boric also condemned it": an object pronoun is nothing its own
         # clause's subject phrase names, modifiers included.
         subject_phrase = {t.i for m in self.clause_subject_mentions(token)
