@@ -422,7 +422,7 @@ class RelationExtractor:
             places = [m for m in ctx.actors_of_all(_prep_objects([verb], ("in",))) if m.type in {"Country", "City"}]
             if not places:
                 continue
-            subjects, rule = self._verb_subjects(verb, ctx)
+            subjects, _ = self._verb_subjects(verb, ctx)
             # "Pakistan's envoy ..., Mohammad Sadiq, was in Kabul": the holder of a title subject.
             heads = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
             subjects += [hit.subject for hit in ctx.hits if hit.cue in heads and hit.relation in self.title_relations]
