@@ -378,10 +378,13 @@ class RelationExtractor:
             places = [m for m in ctx.actors_of_all(_prep_objects(holders, (*relation.object_prepositions, "at")))
                       if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
             for place in places:
-                country = self.gazetteer.get(place.actor_id)
-                country_id = (country.country or place.actor_id) if country else place.actor_id
-                visitors = [g for g in guests if country_id not in ctx.offices_of(g)]
+                visitors = [g for g in guests if not self._at_home(g, place, ctx)]
                 yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
+
+    def _at_home(self, person: Mention, place: Mention, ctx: _Context) -> bool:
+        """True if ``person`` holds or held an office (any date) in the country of ``place`` (itself, if one)."""
+        entry = self.gazetteer.get(place.actor_id)
+        return ((entry.country or place.actor_id) if entry else place.actor_id) in ctx.offices_of(person)
 
     def _armed_group_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"Nigeria vowed to crush Boko Haram", "Boko Haram was routed by Nigeria": a verb that is
@@ -399,11 +402,9 @@ class RelationExtractor:
                       ctx: _Context) -> Iterator[tuple[Mention, Mention]]:
         """(person, place) pairs of people who serve a state now and hold no office in the place's country."""
         for place in places:
-            entry = self.gazetteer.get(place.actor_id)
-            country_id = (entry.country or place.actor_id) if entry else place.actor_id
             for person in persons:
-                if person.type != "Person" or country_id in ctx.offices_of(person):
-                    continue  # at home, by any office held at any time
+                if person.type != "Person" or self._at_home(person, place, ctx):
+                    continue
                 # A state served now (not "von der Leyen met Zelensky in Brussels": her office is the
                 # Commission's, and her German posts are past).
                 present = [m.actor_id for m in ctx.role_organisations(person, None)]
