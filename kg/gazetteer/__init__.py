@@ -263,8 +263,9 @@ class Gazetteer:
         Kinds: the actor type (names, aliases, acronyms), ``Demonym`` (id = country), ``Seat`` (id = the
         actor the seat stands for) and ``Surname`` (id = person; ambiguous surnames such as "Kim" are
         emitted for every bearer). Patterns are exact, case-sensitive strings with straight and curly
-        apostrophe variants and "the"-less forms. Apart from ``Surname``, a text that would map to two
-        ids within one kind is left out. Surname-only person labels (e.g. older REIGN entries) and
+        apostrophe variants and "the"-less forms; names of international bodies of three words or more
+        also match in lower case ("the international criminal court"). Apart from ``Surname``, a text
+        that would map to two ids within one kind is left out. Surname-only person labels (e.g. older REIGN entries) and
         surnames shorter than three letters or in ``surname_stoplist.tsv`` are not emitted.
         """
         if self._patterns is None:
@@ -288,6 +289,8 @@ class Gazetteer:
                 other_names.update(names)
             for n in names:
                 add(actor.type, n, actor.id)
+                if actor.type == "InternationalOrganization" and _spelled_lowercase(n):
+                    add(actor.type, n.lower(), actor.id)
             for d in actor.demonyms:
                 add("Demonym", d, actor.id)
                 other_names.add(d)
@@ -316,6 +319,14 @@ class Gazetteer:
                     patterns.append({"label": kind, "pattern": text, "id": aid})
         patterns.sort(key=lambda p: (p["label"], p["pattern"], p["id"]))
         return patterns
+
+
+def _spelled_lowercase(name: str) -> bool:
+    """Whether a house style may write ``name`` in lower case: some papers do so for international
+    bodies with long names ("the international criminal court"). Three words at least, so that no
+    common phrase ("world bank", "african union") turns into a name."""
+    words = name.split()
+    return len(words) >= 3 and all(w.isalpha() for w in words) and any(w[0].isupper() for w in words)
 
 
 def _text_variants(text: str) -> list[str]:

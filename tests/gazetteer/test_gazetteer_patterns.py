@@ -84,3 +84,13 @@ def test_span_ruler_matches(gaz, patterns):
                  ("U.S.", "Country", "Q30"), ("NATO", "InternationalOrganization", "Q7184"),
                  ("Hamas", "ArmedGroup", "org/hamas"), ("Kursk Oblast", "Region", "region/kursk")]:
         assert item in found, item
+
+
+def test_long_names_of_international_bodies_also_match_in_lower_case(patterns):
+    """Some papers write "the international criminal court"; short names stay case-sensitive, and
+    armed groups keep their capitals ("national liberation union" is a common phrase)."""
+    idx = index(patterns)
+    icc = idx[("InternationalOrganization", "International Criminal Court")]
+    assert icc and idx[("InternationalOrganization", "international criminal court")] == icc
+    assert not idx[("InternationalOrganization", "african union")]
+    assert not any(kind == "ArmedGroup" and text.islower() and " " in text for kind, text in idx)
