@@ -384,3 +384,15 @@ def test_a_name_ending_in_an_act_noun_is_no_actor(resolve):
     """The NER's "the Reciprocal Access Agreement with" is a treaty (and its "with" no part of a name)."""
     doc = resolve("Japan signed the Reciprocal Access Agreement with the Philippines.", "2024-07-08")
     assert {m.label for m in doc._.kg_mentions} == {"Japan", "Philippines"}
+
+
+def test_he_or_she_after_an_unnamed_titled_speaker_is_that_speaker(resolve, actor_of):
+    """"its chief prosecutor announced she intended ...": not the leader named earlier; a spokesman
+    speaks for someone else, and "the minister" may be someone named before."""
+    doc = resolve("Benjamin Netanyahu called for sanctions against the court, after its chief prosecutor "
+                  "announced she intended to investigate Israel.", "2020-06-01")
+    assert actor_of(doc, "she") is None
+    doc = resolve("Putin met Xi in Beijing, and a Kremlin spokesman said he would visit China again.", "2024-05-16")
+    assert actor_of(doc, "he") == "Vladimir Putin"
+    doc = resolve("Ruth Kelly was questioned. The minister confirmed she had met Tony Blair.", "2005-03-01")
+    assert actor_of(doc, "she") == "Ruth Kelly"

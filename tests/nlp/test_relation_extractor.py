@@ -409,3 +409,13 @@ def test_department_in_a_title_is_not_an_organisation(triples):
     found = triples("Defense Secretary Ash Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad.")
     assert not any(r == "official-of" and o == "Defense" for _, r, o in found)
     assert ("Haider al-Abadi", "leader-of", "Iraq") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("ICC prosecutor Karim Khan sought warrants.", ("Karim Khan", "official-of", "International Criminal Court")),
+    ("Spanish prosecutor Baltasar Garzon indicted Augusto Pinochet.", ("Baltasar Garzon", "official-of", "Spain")),
+    ("Russia denounced the international criminal court and its judges.",
+     ("Russia", "criticizes", "International Criminal Court")),
+])
+def test_prosecutors_and_lower_case_court_names(triples, text, triple):
+    assert triple in triples(text, "2024-06-01")

@@ -43,6 +43,9 @@ from kg.ontology import Ontology, load_ontology
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+# Those who speak for someone else: "a Kremlin spokesman said he would visit China" is often the boss.
+MOUTHPIECE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "official",
+                              "representative"})
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
@@ -428,6 +431,19 @@ class ActorResolver:
         state.add(span.start, span.end, minted, "unknown", known=False)
 
     # -- single tokens: pronouns, role nouns, group nouns ------------------------------
+    def _reporter_unnamed(self, token: Token, state: _State) -> bool:
+        """A pronoun subject of what a titled person nobody named says or plans is that person: in
+        "its chief prosecutor announced she intended to investigate", "she" is the prosecutor, not
+        a leader named earlier in the sentence. "The minister confirmed she ..." is someone named
+        before, whom the pronoun may still find."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.tag_ == "NN" and not state.token_actors.get(c.i)
+                   and c.lemma_.lower() in self.person_title_nouns - MOUTHPIECE_NOUNS
+                   and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in {"a", "an"}) for d in c.children)
+                   for c in verb.head.children)
+
     def _named_as_relative(self, span: Span) -> bool:
         """"his wife Emine", "Emine, his wife", "Sisi's son Mahmoud": a kinship noun (kgo:relativeNoun)
         the name is in apposition to, or that modifies it."""
@@ -449,6 +465,8 @@ class ActorResolver:
                     state.add(token.i, token.i + 1, state.actors[mention.actor_id], "pronoun")
                 return
             if lower in PERSON_PRONOUNS and not state.in_quote(token):
+                if self._reporter_unnamed(token, state):
+                    return
                 person = state.salient_person(token, exclude=state.clause_subjects(token))
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
