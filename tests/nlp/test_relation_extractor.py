@@ -419,3 +419,37 @@ def test_department_in_a_title_is_not_an_organisation(triples):
 ])
 def test_prosecutors_and_lower_case_court_names(triples, text, triple):
     assert triple in triples(text, "2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Mali went further, accusing Algeria of sponsoring terrorism. Foreign Minister Abdoulaye Traore said Bamako "
+     "would no longer tolerate it.", ("Abdoulaye Traore", "official-of", "Mali")),
+    ("China responded cautiously. Foreign ministry spokeswoman Mao Ning told a briefing that it had no objection.",
+     ("Mao Ning", "official-of", "China")),
+    ("Brazil on Saturday condemned the treatment of deportees. Justice Minister Ricardo Lewandowski called it a "
+     "disregard for their rights.", ("Ricardo Lewandowski", "official-of", "Brazil")),
+    ("Jaishankar has played down the dispute. Foreign ministry spokesman Randhir Jaiswal said New Delhi remained "
+     "committed.", ("Randhir Jaiswal", "official-of", "India")),
+])
+def test_an_office_with_no_country_named_is_in_the_country_the_sentence_before_is_about(triples, text, triple):
+    assert triple in triples(text, "2024-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    # the person's statement speaks for another capital
+    "Armenia froze its participation. Foreign ministry spokeswoman Maria Zakharova said Moscow regretted it.",
+    # another country named before the title in its own sentence
+    "Sri Lanka was hit. Thailand may lose 30bn baht, according to tourism minister Sontaya Kunplome.",
+    # a company's, a past or a shadow office; a title after the name
+    "Apple lost the case. Apple spokesman Tom Neumayr said the firm would appeal.",
+    "The UK voted. Former minister Kate Hoey joined the supporters.",
+    "The UK voted. Conservative shadow home secretary David Davis said the government had failed.",
+    "India grew fast. No market will grow as much, said Dinesh Keskar, senior vice president Boeing.",
+])
+def test_no_office_from_context_when_the_context_is_not_clear(triples, text):
+    assert not any(r == "official-of" for _, r, _ in triples(text, "2024-06-01"))
+
+
+def test_a_department_in_a_title_is_no_actor(resolve, actor_of):
+    doc = resolve("Justice Minister Ricardo Lewandowski called it a disregard for their rights.", "2025-01-27")
+    assert actor_of(doc, "Justice") is None

@@ -405,6 +405,9 @@ class ActorResolver:
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
                 and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
             return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
+        if span.label_ == "ORG" and len(span) == 1 and span.root.dep_ == "compound" \
+                and span.root.head.lemma_.lower() in self.title_heads:
+            return  # "Justice Minister", "Defense Secretary": a department in a title, no actor
         if cls == "Person" and self._named_as_relative(span):
             return  # "his wife Emine": a relative, no actor
         last = span[-1].text

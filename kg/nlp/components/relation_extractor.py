@@ -97,10 +97,14 @@ RULE_CONFIDENCE = {
     "noun-inherited-subject": 0.75,
     "title": 0.95,
     "title-gazetteer": 0.85,
+    "title-context": 0.7,
     "role-noun": 0.85,
     "gazetteer-place": 0.95,
 }
 
+
+# Words before a title that make it no office held now ("former minister", "shadow home secretary").
+NOT_SERVING = frozenset({"former", "ex", "ex-", "then", "then-", "late", "shadow"})
 
 # What has not (yet) happened is less certain to be a fact than what the article reports.
 MODALITY_CONFIDENCE = {"asserted": 1.0, "reported": 0.95, "alleged": 0.8, "intended": 0.8, "hypothetical": 0.7}
@@ -174,6 +178,7 @@ class RelationExtractor:
             *ontology.agent_nouns_by_class.values(), ontology.representative_nouns,
             gazetteer.title_heads(),
             (cue[-1] for r in ontology.relations.values() for cue in r.noun_cues))
+        self.title_heads = gazetteer.title_heads()
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -1136,6 +1141,14 @@ class RelationExtractor:
             return ctx.actors_of_all(_prep_objects([governor], prepositions))
         return []
 
+    def _department(self, token: Token) -> bool:
+        """A one-word name the NER calls an organisation that opens a title: the department of
+        "Justice Minister", "Treasury Secretary" (as the resolver reads it), not a body of its own."""
+        doc = token.doc
+        return (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.dep_ == "compound"
+                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+                and token.head.lemma_.lower() in self.title_heads)
+
     def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
                     ctx: _Context) -> Iterator[RelationHit]:
         """'Chinese President Xi Jinping', 'the Russian leader' (resolved to a person)."""
@@ -1237,6 +1250,18 @@ class RelationExtractor:
             organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
                              if m.known and m.type == "Country"][:1]
             rule = "title" if organisations and rule == "title-gazetteer" else rule
+        phrase = ctx.doc[name.left_edge.i:persons[0].start]
+        if (not organisations and not persons[0].known and not non_state and cue not in relation.body_titles
+                and title.i in {t.i for t in phrase}  # the title opens the name, not an apposition
+                and (self.leader_relation is None or relation.id != self.leader_relation.id)
+                # "Apple spokesman", "US Treasury Under-Secretary", "former minister", "shadow home secretary"
+                and not any((t.ent_type_ and not self._department(t)) or ctx.actors_at(t) or t.lower_ in NOT_SERVING
+                            for t in phrase)):
+            # "Mali went further ... Foreign Minister Abdoulaye Diop said Bamako would ...": an office
+            # with no country named, held by someone the gazetteer lacks, is in the country the
+            # sentence before is about.
+            organisations = ctx.context_country(name)
+            rule = "title-context"
         if non_state:
             organisations = [o for o in organisations if o.type != "Country"]
         if cue in relation.body_titles:
@@ -1365,6 +1390,7 @@ class _Context:
         self.date = parse_date((doc._.kg_article or {}).get("date"))
         self.sent: Span = doc[0:0]
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
+        self.sentences: list[Span] = list(doc.sents)
         self.hits: list[RelationHit] = []  # found so far, in document order of sentences
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
@@ -1513,6 +1539,53 @@ class _Context:
             return []  # "led", "headed": the leader relation's own verbs
         return [m for b in bodies if b.lemma_.lower() in self.ontology.agent_nouns
                 for m in self.actors_at(b) if m.type == "Country"]
+
+    def context_country(self, name: Token) -> list[Mention]:
+        """The country an office held by ``name`` is in when its title names none: the one the main
+        clause of the sentence before has as subject (a country, its capital, an organ or official of
+        it: "China responded cautiously. Foreign ministry spokeswoman Mao Ning said ..."). None when
+        the person's own statement speaks for another country's capital ("said Moscow welcomed" after
+        a sentence about Armenia), nor when the sentence before is about no single country."""
+        index = next((k for k, sent in enumerate(self.sentences) if sent.start <= name.i < sent.end), 0)
+        if index == 0:
+            return []
+        before = self.sentences[index - 1].root
+        subjects = [c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
+        countries = {country.actor_id: country for c in subjects for m in self.actors_at(c)
+                     for country in self._nation_of(m)[:1]}
+        # Nor when the sentence names another country, or someone of another country, before the title:
+        # "Thailand may lose ..., according to tourism minister X", "Kamikawa held talks with Teodoro and
+        # Foreign Secretary Enrique Manalo".
+        own = {country.actor_id for t in self.doc[self.sentences[index].start:name.i] for m in self.actors_at(t)
+               for country in self._nation_of(m)}
+        if len(countries) != 1 or own - set(countries):
+            return []
+        said = name.head if name.dep_ == "nsubj" else None
+        spoken_for = {country.actor_id for clause in (said.children if said is not None else ())
+                      if clause.dep_ == "ccomp" for c in clause.children if c.dep_ == "nsubj"
+                      for m in self.actors_at(c) if m.method in {"seat", "metonym"} or m.type == "City"
+                      for country in (self.capital_as_country(m),) if country.type == "Country"}
+        if spoken_for - set(countries):
+            return []
+        return list(countries.values())
+
+    def _nation_of(self, mention: Mention) -> list[Mention]:
+        """The country a mention stands for: itself, the country of a capital, or the countries a person
+        holds an office in, now, as the article has stated, or last (nearest first)."""
+        if mention.type != "Person":
+            country = self.capital_as_country(mention)
+            return [country] if country.type == "Country" else []
+        found = {m.actor_id: m for m in self.role_organisations(mention, None) if m.type == "Country"}
+        for person, actor_id in sorted(self.stated_offices()):
+            actor = self.gazetteer.get(actor_id) if person == mention.actor_id else None
+            if actor is not None and actor.type == "Country":
+                found.setdefault(actor_id, Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
+                                                   mention.confidence, True, actor.wikidata))
+        if not found:
+            found = {m.actor_id: m for m in self.role_organisations(mention, None, any_date=True)
+                     if m.type == "Country"}
+        return list(found.values())
 
     def names_listed_after(self, token: Token) -> list[Mention]:
         """The actors of a list of names after ``token`` and a comma: "their leaders, Colonel Assimi
