@@ -94,3 +94,11 @@ def test_long_names_of_international_bodies_also_match_in_lower_case(patterns):
     assert icc and idx[("InternationalOrganization", "international criminal court")] == icc
     assert not idx[("InternationalOrganization", "african union")]
     assert not any(kind == "ArmedGroup" and text.islower() and " " in text for kind, text in idx)
+
+
+def test_curated_common_names(patterns):
+    """News names people as "Sheikh Hasina" and "S. Jaishankar"; the sources' spellings still match."""
+    idx = index(patterns)
+    for text in ("Sheikh Hasina", "Hasina Wazed", "Hasina Wajed"):
+        assert idx[("Person", text)] == {"person/sheikh-hasina"}, text
+    assert idx[("Person", "S. Jaishankar")] == {"person/subrahmanyam-jaishankar"}
