@@ -396,3 +396,13 @@ def test_he_or_she_after_an_unnamed_titled_speaker_is_that_speaker(resolve, acto
     assert actor_of(doc, "he") == "Vladimir Putin"
     doc = resolve("Ruth Kelly was questioned. The minister confirmed she had met Tony Blair.", "2005-03-01")
     assert actor_of(doc, "she") == "Ruth Kelly"
+
+
+def test_a_speaker_commenting_is_not_one_of_both_countries(resolve):
+    """"both countries" after a sentence in which a US spokesman speaks about Iran: the article's pair."""
+    doc = resolve("Pakistan struck militants in Iran. Iran had struck Pakistan. Pakistan recalled its envoy from "
+                  "Iran. The United States condemned the strikes. State Department spokesman Matthew Miller said "
+                  "Iran had violated the borders of its neighbours. Guterres called on both countries to show "
+                  "restraint.", "2024-01-18")
+    word = next(t for t in doc if t.text == "countries")
+    assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Pakistan", "Iran"}

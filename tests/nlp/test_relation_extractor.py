@@ -453,3 +453,44 @@ def test_no_office_from_context_when_the_context_is_not_clear(triples, text):
 def test_a_department_in_a_title_is_no_actor(resolve, actor_of):
     doc = resolve("Justice Minister Ricardo Lewandowski called it a disregard for their rights.", "2025-01-27")
     assert actor_of(doc, "Justice") is None
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kenyan Deputy President Rigathi Gachagua met Ruto.", ("Rigathi Gachagua", "official-of", "Kenya")),
+    ("Dmitry Medvedev, deputy chairman of Russia's Security Council, wrote that Georgia was lost.",
+     ("Dmitry Medvedev", "official-of", "Russia")),
+])
+def test_a_deputy_is_an_official_not_the_leader(triples, text, triple):
+    found = triples(text, "2024-12-01")
+    assert triple in found
+    assert not any(r == "leader-of" for _, r, _ in found)
+
+
+def test_a_states_security_council_is_no_un_body(triples):
+    found = triples("Dmitry Medvedev, deputy chairman of Russia's Security Council, wrote that Georgia was lost.",
+                    "2024-12-01")
+    assert not any("United Nations Security Council" in (s, o) for s, _, o in found)
+    assert ("United Nations Security Council", "criticizes", "Iran") in triples("The UN Security Council "
+                                                                              "condemned Iran.", "2024-12-01")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kobakhidze accused Brussels of using the accession process to blackmail Georgia.",
+     ("Irakli Kobakhidze", "accuses", "European Union")),
+    ("Police in Brussels arrested two Russian spies.", ("Belgium", "coerces", "Russia")),
+])
+def test_brussels_as_an_actor_is_the_eu_and_its_police_belgian(triples, text, triple):
+    assert triple in triples(text, "2024-12-01")
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    ("Kakar will chair a meeting of the National Security Committee on Friday.",
+     ("Anwaar-ul-Haq Kakar", "leader-of", "National Security Committee"), False),
+    ("Erdogan chaired a meeting of NATO leaders.",
+     ("Recep Tayyip Erdogan", "leader-of", "North Atlantic Treaty Organization"), False),
+    ("Al-Sudani heads the government of Iraq.", ("Al-Sudani", "leader-of", "Iraq"), True),
+    ("Haiti's transitional council, led by Edgard Leblanc Fils, was set up in April.",
+     ("Edgard Leblanc Fils", "leader-of", "Haiti"), True),
+])
+def test_chairing_a_meeting_leads_no_body(triples, text, triple, present):
+    assert (triple in triples(text, "2024-01-18")) is present

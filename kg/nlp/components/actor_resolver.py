@@ -276,9 +276,27 @@ class ActorResolver:
             if actor.type in {"City", "Region"}:
                 state.places.append((span.start, span.end, actor.id))
                 country = gaz.country_of_capital(actor.id) if actor.type == "City" else None
+                seat = gaz.get(gaz.seats.get(span.text, "")) if actor.type == "City" else None
+                if seat is not None and self._used_as_agent(span):
+                    # "accused Brussels of blackmail": a capital that is also a seat stands for the seat's
+                    # body (seats.tsv), not its country.
+                    state.add(span.start, span.end, seat, "seat")
+                    return
                 if country is not None and self._used_as_agent(span):
                     state.add(span.start, span.end, country, "metonym")
                     return
+            demonyms = {i for d in span.doc.spans.get(self.spans_key, []) if d.label_ == "Demonym"
+                        for i in range(d.start, d.end)}
+            if actor.type == "InternationalOrganization" and any(
+                    c.dep_ in {"poss", "amod", "compound"} and c.i < span.start
+                    and (c.i in demonyms or any(m.type == "Country" for m in state.token_actors.get(c.i, ())))
+                    for c in span.root.children):
+                # "Russia's Security Council", "the Russian Security Council": a state's own organ of that
+                # name, not the international body.
+                organ = GazetteerActor(id=f"unk/organization/{slugify(span.text)}", label=span.text,
+                                       type="Organization", wikidata=None)
+                state.add(span.start, span.end, organ, "unknown", known=False)
+                return
             state.add(span.start, span.end, actor, "gazetteer")
             if actor.type == "Person":
                 self._mark_leader_body(span, actor, state)
@@ -579,7 +597,7 @@ class ActorResolver:
                 # Only a group with one of the article's own countries: after a sentence of third
                 # parties reacting, the two countries are still the article's.
                 salient = state.salient_countries(token, size, country_of)
-                nearby = state.sentence_countries(token, size, country_of)
+                nearby = state.sentence_countries(token, size, country_of, self.reporting_verbs)
                 group = nearby if set(nearby) & set(salient) else salient
             if not group:
                 group = state.recent_group(token, sentences=None, accept=accept, size=size)
@@ -1162,14 +1180,19 @@ class _State:
 
     def sentence_countries(self, token: Token, size: int,
                            country_of: Callable[[GazetteerActor], GazetteerActor | None] = lambda a: None,
-                           ) -> list[GazetteerActor]:
+                           reporting_verbs: frozenset[str] = frozenset()) -> list[GazetteerActor]:
         """The countries the sentence before ``token`` names, if exactly ``size`` (a person counts for the
         country ``country_of`` gives). Not the phrase's own sentence: in "China criticised the
-        rapprochement, while the US praised the two governments" its actors are others."""
+        rapprochement, while the US praised the two governments" its actors are others. Nor a speaker
+        of a reporting verb: in "State Department spokesman Matthew Miller said Iran had violated ...",
+        the US comments on the parties."""
         previous = self.sent_of[token.i] - 1
         countries: dict[str, GazetteerActor] = {}
         for m in self.mentions:
             if previous < 0 or m.method == "group" or self.sent_of[m.start] != previous:
+                continue
+            subject = _subject_phrase_head(self.doc[m.end - 1])
+            if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in reporting_verbs:
                 continue
             country = self._country_named(m, country_of)
             if country is not None:

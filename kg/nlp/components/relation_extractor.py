@@ -661,6 +661,12 @@ class RelationExtractor:
                 doc = verb.doc
                 objects = [c for c in objects if c.dep_ != "dobj" or c == direct[0] or not any(
                     doc[i].text == "," for i in range(direct[0].right_edge.i + 1, c.left_edge.i))]
+        if relation.layer == "standing":
+            # "chaired a meeting of NATO leaders" leads no NATO: a standing tie is to the object itself or
+            # through a body noun ("heads the government of Iraq") or a body its owner names ("Haiti's
+            # transitional council, led by X").
+            objects = [o for o in objects if ctx.actors_at(o) or o.lemma_.lower() in ctx.ontology.agent_nouns
+                       or any(c.dep_ == "poss" and ctx.actors_at(c) for c in o.children)]
         found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
         if not found and relation.people_object:
             # "expelled diplomats from Poland and Germany": the parser hangs the people's country on the verb.
@@ -699,7 +705,7 @@ class RelationExtractor:
             if not found and relation.symmetric and cue_pobjs:
                 # "agreed to a truce with Hamas": the partner in what the cue's preposition names.
                 found = ctx.actors_of_all(_prep_objects(cue_pobjs, ("with",)))
-            if not found:
+            if not found and relation.layer != "standing":  # (a standing tie: see above)
                 # "provide ammunition alongside humanitarian assistance to Turkey", "sent supplies and
                 # personnel such as doctors to Nepal": the parser hangs the phrase deep in the object.
                 deep = _prep_objects(_object_phrase(verb, cue_tokens, objects), relation.object_prepositions)
@@ -1340,7 +1346,7 @@ class RelationExtractor:
                 obj = ctx.capital_as_country(obj)  # "fired shells at Seoul": South Korea is attacked
             if not ctx.fits(relation, subject, obj):
                 # "asked Tehran and Damascus to...": a capital that cannot be a place here is its country.
-                subject, obj = ctx.capital_as_country(subject), ctx.capital_as_country(obj)
+                subject, obj = ctx.capital_as_country(subject, seat=True), ctx.capital_as_country(obj, seat=True)
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
             if (relation.layer == "event" and (relation.goldstein or 0) >= 0
@@ -1762,10 +1768,13 @@ class _Context:
         return any(t.lower_.rstrip(".") in titles or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS
                    for t in self.doc[mention.start:mention.end])
 
-    def capital_as_country(self, mention: Mention) -> Mention:
+    def capital_as_country(self, mention: Mention, seat: bool = False) -> Mention:
+        """The country a capital stands for; with ``seat``, the body of a capital that is also a seat
+        (seats.tsv): "accused Brussels of blackmail" accuses the EU, "police in Brussels" are Belgian."""
         if mention.type != "City":
             return mention
-        country = self.gazetteer.country_of_capital(mention.actor_id)
+        country = (self.gazetteer.get(self.gazetteer.seats.get(mention.label, "")) if seat else None) or \
+            self.gazetteer.country_of_capital(mention.actor_id)
         if country is None:
             return mention
         return Mention(mention.start, mention.end, country.id, country.label, country.type, "metonym",
