@@ -494,3 +494,36 @@ def test_brussels_as_an_actor_is_the_eu_and_its_police_belgian(triples, text, tr
 ])
 def test_chairing_a_meeting_leads_no_body(triples, text, triple, present):
     assert (triple in triples(text, "2024-01-18")) is present
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Israel bombed targets inside Syria.", ("Israel", "attacks", "Syria")),
+    ("Pakistan launched military strikes against what it called militant hideouts inside Iran on Thursday.",
+     ("Pakistan", "attacks", "Iran")),
+    ("Iran fired missiles at what it described as spy bases in Iraq.", ("Iran", "attacks", "Iraq")),
+    ("Iran's Revolutionary Guards fired missiles at what Tehran said were two bases of Hamas in Pakistan.",
+     ("Revolutionary Guards", "attacks", "Hamas")),
+])
+def test_targets_named_in_the_attackers_words_and_places_inside_a_country(triples, text, triple):
+    assert triple in triples(text, "2024-01-18")
+
+
+def test_a_country_right_before_a_title_whatever_the_parse(triples):
+    assert ("Mark Brown", "leader-of", "Cook Islands") in triples(
+        "Cook Islands Prime Minister Mark Brown signed an action plan with China.", "2025-02-17")
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("The US gave Georgia $1 billion in aid.", ("United States", "aids", "Georgia")),
+    ("The US gave $1 billion in military aid to Georgia.", ("United States", "aids", "Georgia")),
+    ("Russia gave Ukraine a warning.", ("Russia", "threatens", "Ukraine")),
+])
+def test_the_recipient_of_a_light_verb_and_a_sum_in_aid(triples, text, triple):
+    assert triple in triples(text, "2024-06-01")
+
+
+def test_the_attack_condemned_is_not_the_condemners_own(triples):
+    """"Islamabad condemned the attack" after Pakistan's strikes led the article: Iran's attack."""
+    found = triples("Pakistan launched strikes on militant hideouts inside Iran. The strikes came two days after "
+                    "Iran attacked militants in Pakistan. Islamabad condemned the attack.", "2024-01-18")
+    assert ("Pakistan", "criticizes", "Iran") in found

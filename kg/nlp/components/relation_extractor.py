@@ -103,6 +103,9 @@ RULE_CONFIDENCE = {
 }
 
 
+# Verbs of "what it called ...": the words of the actor for its target.
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
 # Words before a title that make it no office held now ("former minister", "shadow home secretary").
 NOT_SERVING = frozenset({"former", "ex", "ex-", "then", "then-", "late", "shadow"})
 
@@ -666,7 +669,7 @@ class RelationExtractor:
             # through a body noun ("heads the government of Iraq") or a body its owner names ("Haiti's
             # transitional council, led by X").
             objects = [o for o in objects if ctx.actors_at(o) or o.lemma_.lower() in ctx.ontology.agent_nouns
-                       or any(c.dep_ == "poss" and ctx.actors_at(c) for c in o.children)]
+                       or (o.tag_ == "NN" and any(c.dep_ == "poss" and ctx.actors_at(c) for c in o.children))]
         found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
         if not found and relation.people_object:
             # "expelled diplomats from Poland and Germany": the parser hangs the people's country on the verb.
@@ -732,7 +735,7 @@ class RelationExtractor:
                     found = ctx.actors_of_all(_prep_objects([verb], ("by",)))
                 if not found:
                     # "Berlin rejected the accusation": the accuser of the article's accusation.
-                    found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id)]
+                    found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id, own=own)]
             if not found and relation.locative_object:
                 # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
                 # "voiced concern about the situation in Sudan": the topic's country.
@@ -746,7 +749,7 @@ class RelationExtractor:
         if not found and relation.layer == "event":
             # "Tehran condemned the strikes": a definite event noun names the article's event of
             # that kind, and the act is aimed at whoever carried it out.
-            found = [m for o in objects for m in ctx.event_agents(o, exclude=relation.id)]
+            found = [m for o in objects for m in ctx.event_agents(o, exclude=relation.id, own=own)]
         relative_object = any(o.dep_ == "dobj" and o.lower_ in RELATIVE_PRONOUNS for o in verb.children)
         if not found and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and (
@@ -962,6 +965,11 @@ class RelationExtractor:
                 objects = ctx.actors_of_all(_misattached_objects(noun, relation.object_prepositions))
             if not objects and light is not None and light.dep_ == "relcl":
                 objects = ctx.actors_of_all(_prep_objects([light], relation.object_prepositions))
+            elif not objects and light is not None:
+                # "offered Ukraine assistance", "gave Georgia $1 billion in aid": the light verb's indirect
+                # object; "pledged $4.5 billion in aid to Ukraine": its phrase after the noun's.
+                objects = ctx.actors_of_all(c for c in light.children if c.dep_ == "dative") or ctx.actors_of_all(
+                    p for p in _prep_objects([light], relation.object_prepositions) if p.i > noun.i)
             if not objects and ctx.takes_places(relation):
                 objects = ctx.places_of(object_tokens)  # "a raid on a village in Borno"
             if not objects and relation.locative_object:
@@ -1225,6 +1233,12 @@ class RelationExtractor:
             # the office of an organisation's organ (a name the parser breaks up) is the organisation's.
             organisations = [m for m in ctx.actors_at(before[0])
                              if m.known and ctx.ontology.is_a(m.type, "Organization")]
+        if not organisations and title.i < persons[0].start:
+            # "Cook Islands Prime Minister Mark Brown": a country right before the title, wherever the
+            # parser hung it.
+            start = min([title.i, *(c.left_edge.i for c in title.children if c.dep_ in MODIFIER_DEPS and c.i < title.i)])
+            organisations = [m for m in ctx.actors_at(title.doc[start - 1]) if start > 0 and m.end == start
+                             and m.known and m.type == "Country"]
         if not organisations:
             # "Trump's senior adviser Massad Boulos", "her spokesman Steffen Seibert": the aide of a person in
             # office acts for the state that person holds office in.
@@ -1666,12 +1680,13 @@ class _Context:
         """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
         return relation.id in self.extractor.place_relations
 
-    def event_agents(self, noun: Token, exclude: str) -> list[Mention]:
+    def event_agents(self, noun: Token, exclude: str, own: frozenset[str] = frozenset()) -> list[Mention]:
         """The actor behind "the attack", "the strikes": the subject of the article's first such event.
 
         Only a definite noun without arguments of its own, whose lemma is a cue of
         a directed event relation found in an earlier sentence; the article's first
-        event of that relation is taken, as news leads with its main event.
+        event of that relation is taken, as news leads with its main event; not one of the ``own`` actors
+        (those who react: "Pakistan struck Iran ... Islamabad condemned the attack" after Iran's).
 
         "it" as an act's object ("Petro also condemned it") is the act the sentence before names: the
         first definite event noun there ("Brazil said the raid was a violation"), else its directed
@@ -1682,7 +1697,7 @@ class _Context:
                 return []
             previous = self.doc[self.sent.start - 1].sent
             for token in previous:
-                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude)):
+                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own)):
                     return agents
             events = [hit for hit in self.hits if hit.sent_start == previous.start and not hit.negated
                       and hit.relation != exclude and hit.relation not in self.extractor.symmetric
@@ -1701,7 +1716,7 @@ class _Context:
                                                  *self.extractor.verb_index.get(lemma, ()))
                  if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
         earlier = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
-                   and not hit.negated]
+                   and not hit.negated and hit.subject.actor_id not in own]
         return [min(earlier, key=lambda hit: hit.cue).subject] if earlier else []
 
     def where_antecedent(self, verb: Token) -> list[Mention]:
@@ -1711,12 +1726,15 @@ class _Context:
         return [m for m in self.actors_of_all([verb.head]) if self.ontology.is_a(m.type, "Place")]
 
     def places_of(self, tokens: Iterable[Token]) -> list[Mention]:
-        """Where unnamed targets are: the place or country of an "in" phrase on each of them."""
+        """Where unnamed targets are: the place or country of an "in" ("inside") phrase on each of them."""
         found: dict[str, Mention] = {}
         for token in tokens:
             for member in (token, *token.conjuncts):
-                for prep in member.children:
-                    if prep.dep_ != "prep" or prep.lower_ != "in":
+                # "what it called hideouts inside Iran": the place phrase hangs on the naming verb.
+                named_by = [member.head] if member.dep_ == "oprd" else [member.head.head] if (
+                    member.dep_ == "pobj" and member.head.lower_ == "as") else []
+                for prep in [*member.children, *(c for v in named_by for c in v.children)]:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"in", "inside"}:
                         continue
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"}:
@@ -2059,7 +2077,23 @@ def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[T
         for prep in head.children:
             if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in wanted:
                 result.extend(c for c in prep.children if c.dep_ == "pobj")
+                result.extend(named for c in prep.children if c.dep_ == "pcomp" for named in _what_is_called(c))
     return result
+
+
+def _what_is_called(verb: Token) -> list[Token]:
+    """The noun of "what it called militant hideouts" / "what it described as camps": the thing an act
+    is aimed at, in the actor's words."""
+    if verb.lemma_.lower() in {"say", "claim"}:
+        # "at what Tehran said were two bases of Jaish al-Adl": the attribute of the reported clause.
+        return [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
+                for a in c.children if a.dep_ == "attr"]
+    if verb.lemma_.lower() not in NAMING_VERBS or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in {"oprd", "attr"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
 
 
 def _misattached_objects(noun: Token, prepositions: Iterable[str]) -> list[Token]:
@@ -2186,6 +2220,9 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
         candidates.append(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "into"} and head.head.pos_ in VERB_POS:
         candidates.append(head.head)
+    elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.dep_ == "dobj"
+          and head.head.ent_type_ == "MONEY" and head.head.head.pos_ in VERB_POS):
+        candidates.append(head.head.head)  # "gave Georgia $1 billion in aid": the sum is the noun's
     elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to" and head.head.pos_ in VERB_POS
           and any(c.dep_ == "dobj" for c in head.head.children)):
         # "upgraded their relations to a strategic partnership": what the object is turned into.
