@@ -162,7 +162,7 @@ class ActorResolver:
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
-        ner_spans = [span for span in (self._trim(e) for e in doc.ents
+        ner_spans = [span for span in (self._trim(e) for e in _join_split_names(doc.ents)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None and not self._opens_title(span)]
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
@@ -194,9 +194,14 @@ class ActorResolver:
         Council" in "Iran's Supreme National Security Council"), unless the words
         before it are a name the gazetteer knows (``named``: token indices), its
         owner ("U.S. State Department", "U.N. World Food Programme"); one that
-        begins it names its owner too ("NATO Secretary General").
+        begins it names its owner too ("NATO Secretary General"). A demonym after a person's first name
+        is a surname ("Volker Turk").
         """
-        if place.label_ in {"Person", "Surname", "Demonym", "Country", "Seat"}:
+        if place.label_ == "Demonym":
+            # "Volker Turk", "Pierre English": a demonym ending a person's name is a surname.
+            return any(name.label_ == "PERSON" and name.start < place.start and place.end <= name.end
+                       and place.doc[name.start].is_title for name in names)
+        if place.label_ in {"Person", "Surname", "Country", "Seat"}:
             return False
         if place.label_ not in {"City", "Region"}:  # an organisation
             return any(name.label_ == "ORG" and name.start < place.start and name.end == place.end
@@ -1264,6 +1269,21 @@ class _State:
             if best:
                 return best
         return []
+
+
+def _join_split_names(ents: Sequence[Span]) -> list[Span]:
+    """The NER's entities, with a person's name it cut in two joined again: "Ana Cecilia" + "Gervasi"
+    (two touching person entities of proper nouns, the first a compound of the second)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
+                and all(t.pos_ == "PROPN" for t in (*last, *ent)) and last[-1].dep_ == "compound"
+                and last[-1].head.i in range(ent.start, ent.end)):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _subject_phrase_head(token: Token) -> Token:

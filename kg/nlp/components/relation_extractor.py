@@ -1163,6 +1163,12 @@ class RelationExtractor:
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
                 and token.head.lemma_.lower() in self.title_heads)
 
+    def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
+        """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
+        "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
+        return not mention.known and mention.type != "Person" and (
+            doc[mention.end - 1].lemma_.lower() in {"ministry", *self.ontology.leader_body_nouns})
+
     def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
                     ctx: _Context) -> Iterator[RelationHit]:
         """'Chinese President Xi Jinping', 'the Russian leader' (resolved to a person)."""
@@ -1227,6 +1233,7 @@ class RelationExtractor:
         organisations = [next((o for c in ctx.doc[m.end - 1].children if c.dep_ in {"poss", "amod"}
                                for o in ctx.actors_at(c) if o.known and o.type == "Country"), m)
                          if not m.known else m for m in organisations]
+        organisations = [m for m in organisations if not self._unowned_organ(m, ctx.doc)]
         before = title.doc[title.i - 2:title.i]
         if not organisations and len(before) == 2 and before[1].is_title and not ctx.actors_at(before[1]):
             # "ECOWAS Commission President Omar Touray", "African Union Commission Chairperson Moussa Faki":
@@ -1275,8 +1282,10 @@ class RelationExtractor:
                 and title.i in {t.i for t in phrase}  # the title opens the name, not an apposition
                 and (self.leader_relation is None or relation.id != self.leader_relation.id)
                 # "Apple spokesman", "US Treasury Under-Secretary", "former minister", "shadow home secretary"
-                and not any((t.ent_type_ and not self._department(t)) or ctx.actors_at(t) or t.lower_ in NOT_SERVING
-                            for t in phrase)):
+                and not any((t.ent_type_ and not self._department(t) and not organ) or (ctx.actors_at(t) and not organ)
+                            or t.lower_ in NOT_SERVING
+                            for t in phrase
+                            for organ in (any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(t)),))):
             # "Mali went further ... Foreign Minister Abdoulaye Diop said Bamako would ...": an office
             # with no country named, held by someone the gazetteer lacks, is in the country the
             # sentence before is about.
@@ -1448,6 +1457,8 @@ class _Context:
         ("freed 30 Palestinian prisoners", for relations with kgo:peopleObject).
         """
         found = self.actors_at(token)
+        if not found and token.lemma_.lower() in self.ontology.relative_nouns:
+            return []  # "granted asylum to Castillo's wife": a relative acts and is acted on for no one
         if found:
             if all(m.method == "demonym" for m in found):
                 # "met his Pakistani counterpart, Ishaq Dar": the person named, not the country.
@@ -1561,12 +1572,22 @@ class _Context:
                 for m in self.actors_at(b) if m.type == "Country"]
 
     def context_country(self, name: Token) -> list[Mention]:
-        """The country an office held by ``name`` is in when its title names none: the one the main
-        clause of the sentence before has as subject (a country, its capital, an organ or official of
-        it: "China responded cautiously. Foreign ministry spokeswoman Mao Ning said ..."). None when
-        the person's own statement speaks for another country's capital ("said Moscow welcomed" after
-        a sentence about Armenia), nor when the sentence before is about no single country."""
+        """The country an office held by ``name`` is in when its title names none: the capital its
+        sentence opens in ("In Moscow, Foreign Ministry spokeswoman Maria Zakharova said"), else the
+        one the main clause of the sentence before has as subject (a country, its capital, an organ or
+        official of it: "China responded cautiously. Foreign ministry spokeswoman Mao Ning said ...").
+        None when the person's own statement is about another country ("said Moscow welcomed" after
+        a sentence about Armenia; "told reporters that Peru would defend its dignity" after a quote of
+        Mexico's president), nor when the sentence before is about no single country."""
         index = next((k for k, sent in enumerate(self.sentences) if sent.start <= name.i < sent.end), 0)
+        # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the capital the sentence opens in.
+        opening = [self.capital_as_country(m) for t in self.doc[self.sentences[index].start:name.i]
+                   if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "ROOT"
+                   and name.dep_ == "nsubj" and name.head.i == t.head.head.i  # the person speaks or acts there
+                   for m in self.actors_at(t) if m.type == "City"]
+        opening = [m for m in opening if m.type == "Country"]
+        if len(opening) == 1:
+            return opening
         if index == 0:
             return []
         before = self.sentences[index - 1].root
@@ -1584,8 +1605,8 @@ class _Context:
         said = name.head if name.dep_ == "nsubj" else None
         spoken_for = {country.actor_id for clause in (said.children if said is not None else ())
                       if clause.dep_ == "ccomp" for c in clause.children if c.dep_ == "nsubj"
-                      for m in self.actors_at(c) if m.method in {"seat", "metonym"} or m.type == "City"
-                      for country in (self.capital_as_country(m),) if country.type == "Country"}
+                      for m in self.actors_at(c) for country in (self.capital_as_country(m),)
+                      if country.type == "Country"}
         if spoken_for - set(countries):
             return []
         return list(countries.values())
@@ -1937,9 +1958,11 @@ def _relative_antecedent(clause: Token, relative: Token) -> Token:
 
 
 def _has_reciprocal_object(verb: Token, prepositions: Iterable[str]) -> bool:
-    """ "accused each other", "imposed sanctions on one another": the object is the subjects themselves."""
+    """ "accused each other", "imposed sanctions on one another", "expelled each other's ambassadors":
+    the object is the subjects themselves (or theirs)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     candidates = [*objects, *_prep_objects([verb, *objects], prepositions)]
+    candidates += [c for t in candidates for c in t.children if c.dep_ == "poss"]
     # spaCy heads "one another" on either word
     return any((t.lower_ == "other" and any(c.lower_ == "each" for c in t.children))
                or (t.lower_ in {"one", "another"} and any(c.lower_ in {"one", "another"} and c.lower_ != t.lower_
