@@ -102,3 +102,4 @@ def test_curated_common_names(patterns):
     for text in ("Sheikh Hasina", "Hasina Wazed", "Hasina Wajed"):
         assert idx[("Person", text)] == {"person/sheikh-hasina"}, text
     assert idx[("Person", "S. Jaishankar")] == {"person/subrahmanyam-jaishankar"}
+    assert idx[("Person", "Israel Katz")] == idx[("Person", "Yisrael Katz")] == {"person/israel-katz"}
