@@ -566,3 +566,32 @@ def test_a_relative_acts_and_is_acted_on_for_no_one(triples):
 def test_each_others_ambassadors(triples):
     found = triples("Estonia and Russia expelled each other's ambassadors last year.", "2024-05-23")
     assert {("Estonia", "expels", "Russia"), ("Russia", "expels", "Estonia")} <= found
+
+
+def test_an_actor_joined_to_a_participle_does_it(triples):
+    assert ("Iran", "supports", "Hezbollah") in triples("A ceasefire between Israel and Iran-backed Hezbollah took "
+                                                         "hold.", "2024-11-27")
+
+
+def test_a_country_opening_a_persons_name_is_a_given_name(triples):
+    found = triples("Israeli Defence Minister Israel Katz said the army would act.", "2024-11-27")
+    assert ("Israel Katz", "official-of", "Israel") in found
+    assert ("Jordan Bardella", "meets-with", "Marine Le Pen") in triples("Jordan Bardella met Marine Le Pen.",
+                                                                         "2024-11-27")
+
+
+def test_a_guest_received_at_a_building_visits_its_city(triples):
+    found = triples("Xi received Scholz at the Diaoyutai State Guesthouse in Beijing for talks.", "2024-04-16")
+    assert ("Olaf Scholz", "visits", "Beijing") in found
+    assert not any(o == "Diaoyutai State Guesthouse" for _, r, o in found if r == "visits")
+
+
+@pytest.mark.parametrize("text", [
+    "The rally featured French far-right leader Marine Le Pen.",
+    "He met Dutch right-wing leader Geert Wilders.",
+    "It featured Andre Ventura, leader of Portugal's Chega party.",
+    "It featured French far-right leader Marine Le Pen, Andre Ventura, leader of Portugal's Chega party.",
+])
+def test_a_party_leader_leads_no_state(triples, text):
+    assert not any(r == "leader-of" and o in {"France", "Netherlands", "Portugal"}
+                   for _, r, o in triples(text, "2024-05-21"))

@@ -195,13 +195,17 @@ class ActorResolver:
         before it are a name the gazetteer knows (``named``: token indices), its
         owner ("U.S. State Department", "U.N. World Food Programme"); one that
         begins it names its owner too ("NATO Secretary General"). A demonym after a person's first name
-        is a surname ("Volker Turk").
+        is a surname ("Volker Turk"), a country's name opening a person's a given name ("Israel Katz").
         """
         if place.label_ == "Demonym":
             # "Volker Turk", "Pierre English": a demonym ending a person's name is a surname.
             return any(name.label_ == "PERSON" and name.start < place.start and place.end <= name.end
                        and place.doc[name.start].is_title for name in names)
-        if place.label_ in {"Person", "Surname", "Country", "Seat"}:
+        if place.label_ == "Country":
+            # "Israel Katz", "Jordan Bardella": a country's name opening a person's is a given name.
+            return any(name.label_ == "PERSON" and name.start == place.start and name.end > place.end
+                       and all(t.pos_ == "PROPN" and t.is_title for t in name) for name in names)
+        if place.label_ in {"Person", "Surname", "Seat"}:
             return False
         if place.label_ not in {"City", "Region"}:  # an organisation
             return any(name.label_ == "ORG" and name.start < place.start and name.end == place.end

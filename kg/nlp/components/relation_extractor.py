@@ -87,6 +87,7 @@ RULE_CONFIDENCE = {
     "verb-condition": 0.7,
     "verb-refused-act": 0.75,
     "verb-reciprocal": 0.8,
+    "verb-compound": 0.85,
     "verb-member-list": 0.8,
     "verb-guest": 0.8,
     "presence": 0.75,
@@ -260,6 +261,15 @@ class RelationExtractor:
         if not matched:
             return
         longest = max(len(cue) for _, cue, _ in matched)
+        if verb.dep_ == "amod" and verb.tag_ == "VBN" and any(c.tag_ == "HYPH" for c in verb.children):
+            # "Iran-backed Hezbollah": the actor joined to the participle does it to the noun it describes.
+            doers = ctx.actors_of_all(c for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"}
+                                      and c.i < verb.i)
+            done_to = [m for m in ctx.actors_at(verb.head) if m.actor_id not in {d.actor_id for d in doers}]
+            for relation, cue, _ in matched:
+                if len(cue) == longest and len(cue) == 1 and relation.layer == "event":
+                    yield from self._emit(relation, doers, done_to, verb, "verb-compound", ctx)
+            return
         # The verb's own subjects, found once: each relation below may add to them, and the object
         # search leaves them out ("threatened to expel the soldiers": not the threatener).
         own_subjects, own_rule = self._verb_subjects(verb, ctx)
@@ -383,8 +393,12 @@ class RelationExtractor:
             # The place may hang on the guest: "hosted Erdogan in Athens".
             holders = [verb, *guest_tokens]
             # ... or be a seat of government: "hosted Ruto at the White House".
-            places = [m for m in ctx.actors_of_all(_prep_objects(holders, (*relation.object_prepositions, "at")))
-                      if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
+            pobjs = _prep_objects(holders, (*relation.object_prepositions, "at"))
+            places = [m for m in ctx.actors_of_all(pobjs) if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
+            if places and not any(m.known for m in places):
+                # "received Scholz at the Diaoyutai State Guesthouse in Beijing": the city of a building the
+                # gazetteer lacks.
+                places = ctx.places_of(pobjs) or places
             for place in places:
                 visitors = [g for g in guests if not self._at_home(g, place, ctx)]
                 yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
@@ -1225,7 +1239,10 @@ class RelationExtractor:
         modifiers += [g for c in title_words if not ctx.actors_at(c) for g in c.children
                       if g.dep_ in MODIFIER_DEPS and g.i < c.i]
         # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors.
-        organisations = [m for m in ctx.actors_of_all(modifiers + _prep_objects([title], ("of", "at")))
+        # "leader of Portugal's Chega party": a party is no office of the state that owns it.
+        of_objects = [t for t in _prep_objects([title], ("of", "at"))
+                      if ctx.actors_at(t) or t.lemma_.lower() not in self.ontology.non_state_nouns]
+        organisations = [m for m in ctx.actors_of_all(modifiers + of_objects)
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
                          and (m.known or m.end - m.start > 1)]
         # "the secretary of Iran's Supreme National Security Council": a body the gazetteer lacks, owned by
@@ -1270,7 +1287,7 @@ class RelationExtractor:
             # state whose delegation or forces the person leads.
             organisations = ctx.led_body_countries(name)
             rule = "title" if organisations and rule == "title-gazetteer" else rule
-        if not organisations and name.dep_ == "conj" and name.head.i < name.i:
+        if not organisations and name.dep_ == "conj" and name.head.i < name.i and title.i < name.i:
             # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the country
             # before the first of two titled names is the second's too.
             first = name.head
