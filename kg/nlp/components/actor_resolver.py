@@ -294,12 +294,7 @@ class ActorResolver:
                 if country is not None and self._used_as_agent(span):
                     state.add(span.start, span.end, country, "metonym")
                     return
-            demonyms = {i for d in span.doc.spans.get(self.spans_key, []) if d.label_ == "Demonym"
-                        for i in range(d.start, d.end)}
-            if actor.type == "InternationalOrganization" and any(
-                    c.dep_ in {"poss", "amod", "compound"} and c.i < span.start
-                    and (c.i in demonyms or any(m.type == "Country" for m in state.token_actors.get(c.i, ())))
-                    for c in span.root.children):
+            if actor.type == "InternationalOrganization" and self._owned_by_a_state(span, state):
                 # "Russia's Security Council", "the Russian Security Council": a state's own organ of that
                 # name, not the international body.
                 organ = GazetteerActor(id=f"unk/organization/{slugify(span.text)}", label=span.text,
@@ -332,6 +327,17 @@ class ActorResolver:
                 self._mark_leader_body(span, person, state)
             return
         self._resolve_unknown(span, state)
+
+    def _owned_by_a_state(self, span: Span, state: _State) -> bool:
+        """A country possesses or modifies the name: "Russia's Security Council", "the Russian Security
+        Council"."""
+        modifiers = [c for c in span.root.children if c.dep_ in {"poss", "amod", "compound"} and c.i < span.start]
+        if not modifiers:
+            return False
+        demonyms = {i for d in span.doc.spans.get(self.spans_key, []) if d.label_ == "Demonym"
+                    for i in range(d.start, d.end)}
+        return any(c.i in demonyms or any(m.type == "Country" for m in state.token_actors.get(c.i, ()))
+                   for c in modifiers)
 
     def _used_as_agent(self, span: Span) -> bool:
         root = span.root
