@@ -1177,6 +1177,17 @@ class RelationExtractor:
                 and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
                 and token.head.lemma_.lower() in self.title_heads)
 
+    def _names_no_other_body(self, phrase: Span, ctx: _Context) -> bool:
+        """Whether the words before a name hold a title of a state only: no company or other body
+        ("Apple spokesman", "US Treasury Under-Secretary"), no past or shadow office ("former minister",
+        "shadow home secretary"); a department ("Justice Minister", "Foreign Ministry spokeswoman") is fine."""
+        for token in phrase:
+            organ = any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(token))
+            if token.lower_ in NOT_SERVING or (not organ and (
+                    ctx.actors_at(token) or (token.ent_type_ and not self._department(token)))):
+                return False
+        return True
+
     def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
         """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
         "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
@@ -1260,7 +1271,8 @@ class RelationExtractor:
         if not organisations and title.i < persons[0].start:
             # "Cook Islands Prime Minister Mark Brown": a country right before the title, wherever the
             # parser hung it.
-            start = min([title.i, *(c.left_edge.i for c in title.children if c.dep_ in MODIFIER_DEPS and c.i < title.i)])
+            start = min([title.i, *(c.left_edge.i for c in title.children
+                                    if c.dep_ in MODIFIER_DEPS and c.i < title.i)])
             organisations = [m for m in ctx.actors_at(title.doc[start - 1]) if start > 0 and m.end == start
                              and m.known and m.type == "Country"]
         if not organisations:
@@ -1298,11 +1310,7 @@ class RelationExtractor:
         if (not organisations and not persons[0].known and not non_state and cue not in relation.body_titles
                 and title.i in {t.i for t in phrase}  # the title opens the name, not an apposition
                 and (self.leader_relation is None or relation.id != self.leader_relation.id)
-                # "Apple spokesman", "US Treasury Under-Secretary", "former minister", "shadow home secretary"
-                and not any((t.ent_type_ and not self._department(t) and not organ) or (ctx.actors_at(t) and not organ)
-                            or t.lower_ in NOT_SERVING
-                            for t in phrase
-                            for organ in (any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(t)),))):
+                and self._names_no_other_body(phrase, ctx)):
             # "Mali went further ... Foreign Minister Abdoulaye Diop said Bamako would ...": an office
             # with no country named, held by someone the gazetteer lacks, is in the country the
             # sentence before is about.
