@@ -595,3 +595,23 @@ def test_a_guest_received_at_a_building_visits_its_city(triples):
 def test_a_party_leader_leads_no_state(triples, text):
     assert not any(r == "leader-of" and o in {"France", "Netherlands", "Portugal"}
                    for _, r, o in triples(text, "2024-05-21"))
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    ("Spanish Foreign Minister Jose Manuel Albares summoned Argentina's ambassador on Sunday and demanded a public "
+     "apology.", ("Jose Manuel Albares", "demands", "Argentina"), True),
+    ("Russia attacked Ukraine and demanded its surrender.", ("Russia", "demands", "Ukraine"), True),
+    # the act's own object is people or a clause: not addressed to the first verb's object
+    ("Ursula von der Leyen accused Lukashenko of a hybrid attack and urged countries of origin to stop the flights.",
+     ("Ursula von der Leyen", "requests", "Alexander Lukashenko"), False),
+    ("Janet Yellen visited China and warned that its excess capacity threatened jobs.",
+     ("Janet Yellen", "threatens", "China"), False),
+])
+def test_a_demand_after_an_act_on_an_actor_is_addressed_to_it(triples, text, triple, present):
+    assert (triple in triples(text, "2024-05-21")) is present
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_before(triples):
+    found = triples("Spanish Foreign Minister Jose Manuel Albares spoke on Saturday. Albares summoned Argentina's "
+                    "ambassador on Sunday and demanded a public apology.", "2024-05-21")
+    assert ("Jose Manuel Albares", "demands", "Argentina") in found

@@ -524,6 +524,13 @@ class ActorResolver:
             return
         if token.pos_ not in {"NOUN", "PROPN"}:
             return
+        named = (state.persons_by_surname.get(token.text)
+                 if token.is_title and not token.ent_type_ and token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}
+                 and not any(c.dep_ in {"conj", "cc"} for c in token.children) else None)
+        if named is not None:
+            # "Foreign Minister Jose Manuel Albares ... Albares summoned": a surname the NER missed.
+            state.add(token.i, token.i + 1, named, "surname")
+            return
         if token.text.isupper() and token.text in state.acronyms:  # "the RSF" after "Rapid Support Forces"
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return

@@ -760,6 +760,15 @@ class RelationExtractor:
             # for a verb without one of its own: "rejected the referendum and asked the ICJ").
             later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
             found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
+        if (not found and relation.verbal and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS
+                and not _is_passive(verb.head) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+                and _asks_for_a_thing(verb, ctx.ontology)):
+            # "summoned Argentina's ambassador and demanded a public apology": a verbal act after an act on
+            # an actor is addressed to that actor.
+            addressed = [t for o in verb.head.children if o.dep_ in {"dobj", "dative"}
+                         for t in (o, *(c for c in o.children if c.dep_ == "poss"))]
+            found = [m for t in addressed for m in ctx.actors_at(t)
+                     if m.actor_id not in own and m.type not in {"City", "Region", "Place"}]
         if not found and relation.layer == "event":
             # "Tehran condemned the strikes": a definite event noun names the article's event of
             # that kind, and the act is aimed at whoever carried it out.
@@ -1980,6 +1989,17 @@ def _relative_antecedent(clause: Token, relative: Token) -> Token:
         return head
     before = next((t for t in reversed(clause.doc[head.i + 1:relative.i]) if not t.is_punct), None)
     return before if before is not None and before.pos_ in NOUN_POS else head
+
+
+def _asks_for_a_thing(verb: Token, ontology: Ontology) -> bool:
+    """The verb's only object is a thing ("demanded a public apology"), not a clause ("warned that ..."),
+    people ("urged countries of origin to ...", "urge lawmakers to") or "what he called ..."."""
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].pos_ == "NOUN" and not any(
+        c.dep_ in {"acl", "relcl"} for c in objects[0].children) and (
+        objects[0].lemma_.lower() not in ontology.agent_nouns | set(ontology.group_nouns))
 
 
 def _has_reciprocal_object(verb: Token, prepositions: Iterable[str]) -> bool:
