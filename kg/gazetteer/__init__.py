@@ -265,8 +265,9 @@ class Gazetteer:
         emitted for every bearer). Patterns are exact, case-sensitive strings with straight and curly
         apostrophe variants and "the"-less forms; names of international bodies of three words or more
         also match in lower case ("the international criminal court"). Apart from ``Surname``, a text
-        that would map to two ids within one kind is left out. Surname-only person labels (e.g. older REIGN entries) and
-        surnames shorter than three letters or in ``surname_stoplist.tsv`` are not emitted.
+        that would map to two ids within one kind is left out. Surname-only person labels (e.g. older
+        REIGN entries) and surnames shorter than three letters or in ``surname_stoplist.tsv`` are not
+        emitted.
         """
         if self._patterns is None:
             self._patterns = self._build_patterns()
