@@ -9,9 +9,12 @@ including such stranded ones.
 """
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
-__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "listed_appositions", "stranded_conjuncts"]
+__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "listed_appositions", "names_a_department",
+           "stranded_conjuncts"]
 
 # A gerund after these has the governing verb's object as its understood subject: "accused X of
 # colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
@@ -72,3 +75,12 @@ def listed_appositions(head: Token) -> list[Token]:
 def coordinated(token: Token) -> list[Token]:
     """``token.conjuncts`` plus its stranded conjuncts and listed appositions (see those functions)."""
     return [*token.conjuncts, *stranded_conjuncts(token), *listed_appositions(token)]
+
+
+def names_a_department(token: Token, title_heads: AbstractSet[str]) -> bool:
+    """A one-word name the NER calls an organisation that opens a title: the department of "Justice
+    Minister", "Treasury Secretary", not a body of its own."""
+    doc = token.doc
+    return (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.dep_ == "compound"
+            and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+            and token.head.lemma_.lower() in title_heads)

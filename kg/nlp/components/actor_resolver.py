@@ -36,7 +36,7 @@ from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, names_a_department
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -438,8 +438,7 @@ class ActorResolver:
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
                 and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
             return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
-        if span.label_ == "ORG" and len(span) == 1 and span.root.dep_ == "compound" \
-                and span.root.head.lemma_.lower() in self.title_heads:
+        if len(span) == 1 and names_a_department(span.root, self.title_heads):
             return  # "Justice Minister", "Defense Secretary": a department in a title, no actor
         if cls == "Person" and self._named_as_relative(span):
             return  # "his wife Emine": a relative, no actor

@@ -33,7 +33,7 @@ from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, names_a_department
 from kg.ontology import Ontology, RelationType, load_ontology
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -1178,14 +1178,6 @@ class RelationExtractor:
             return ctx.actors_of_all(_prep_objects([governor], prepositions))
         return []
 
-    def _department(self, token: Token) -> bool:
-        """A one-word name the NER calls an organisation that opens a title: the department of
-        "Justice Minister", "Treasury Secretary" (as the resolver reads it), not a body of its own."""
-        doc = token.doc
-        return (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.dep_ == "compound"
-                and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-                and token.head.lemma_.lower() in self.title_heads)
-
     def _names_no_other_body(self, phrase: Span, ctx: _Context) -> bool:
         """Whether the words before a name hold a title of a state only: no company or other body
         ("Apple spokesman", "US Treasury Under-Secretary"), no past or shadow office ("former minister",
@@ -1193,7 +1185,7 @@ class RelationExtractor:
         for token in phrase:
             organ = any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(token))
             if token.lower_ in NOT_SERVING or (not organ and (
-                    ctx.actors_at(token) or (token.ent_type_ and not self._department(token)))):
+                    ctx.actors_at(token) or (token.ent_type_ and not names_a_department(token, self.title_heads)))):
                 return False
         return True
 
