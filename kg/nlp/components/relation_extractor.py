@@ -183,6 +183,8 @@ class RelationExtractor:
             gazetteer.title_heads(),
             (cue[-1] for r in ontology.relations.values() for cue in r.noun_cues))
         self.title_heads = gazetteer.title_heads()
+        # Head nouns of a state's organs, named without their state: "Foreign Ministry", "the Government".
+        self.organ_nouns = frozenset({"ministry", *ontology.leader_body_nouns})
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -1193,7 +1195,7 @@ class RelationExtractor:
         """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
         "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
         return not mention.known and mention.type != "Person" and (
-            doc[mention.end - 1].lemma_.lower() in {"ministry", *self.ontology.leader_body_nouns})
+            doc[mention.end - 1].lemma_.lower() in self.organ_nouns)
 
     def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
                     ctx: _Context) -> Iterator[RelationHit]:
@@ -1445,7 +1447,6 @@ class _Context:
         self.date = parse_date((doc._.kg_article or {}).get("date"))
         self.sent: Span = doc[0:0]
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
-        self.sentences: list[Span] = list(doc.sents)
         self.hits: list[RelationHit] = []  # found so far, in document order of sentences
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
@@ -1605,18 +1606,18 @@ class _Context:
         None when the person's own statement is about another country ("said Moscow welcomed" after
         a sentence about Armenia; "told reporters that Peru would defend its dignity" after a quote of
         Mexico's president), nor when the sentence before is about no single country."""
-        index = next((k for k, sent in enumerate(self.sentences) if sent.start <= name.i < sent.end), 0)
+        sent = name.sent
         # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the capital the sentence opens in.
-        opening = [self.capital_as_country(m) for t in self.doc[self.sentences[index].start:name.i]
+        opening = [self.capital_as_country(m) for t in self.doc[sent.start:name.i]
                    if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "ROOT"
                    and name.dep_ == "nsubj" and name.head.i == t.head.head.i  # the person speaks or acts there
                    for m in self.actors_at(t) if m.type == "City"]
         opening = [m for m in opening if m.type == "Country"]
         if len(opening) == 1:
             return opening
-        if index == 0:
+        if sent.start == 0:
             return []
-        before = self.sentences[index - 1].root
+        before = self.doc[sent.start - 1].sent.root
         subjects = [c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}]
         subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
         countries = {country.actor_id: country for c in subjects for m in self.actors_at(c)
@@ -1624,7 +1625,7 @@ class _Context:
         # Nor when the sentence names another country, or someone of another country, before the title:
         # "Thailand may lose ..., according to tourism minister X", "Kamikawa held talks with Teodoro and
         # Foreign Secretary Enrique Manalo".
-        own = {country.actor_id for t in self.doc[self.sentences[index].start:name.i] for m in self.actors_at(t)
+        own = {country.actor_id for t in self.doc[sent.start:name.i] for m in self.actors_at(t)
                for country in self._nation_of(m)}
         if len(countries) != 1 or own - set(countries):
             return []
