@@ -39,3 +39,16 @@ def test_the_islamic_state_as_an_object_is_parsed_as_a_name(nlp):
 def test_an_ally_fighting_the_islamic_state(triples):
     text = "They were related to a tribal leader fighting IS alongside Iraqi government forces."
     assert ("Iraq", "fights", "Islamic State") in triples(text, "2016-06-01")
+
+
+def test_a_persons_name_that_opens_with_a_word_gets_a_given_names_norm():
+    nlp = spacy.blank("en")
+    norms = NameNorms({}, {("To", "Lam"): "jose"})
+    doc = norms(nlp("To meet To Lam, he flew to Hanoi."))
+    assert [t.norm_ for t in doc][:4] == ["to", "meet", "jose", "lam"]
+    assert doc[7].norm_ == "to"  # the word itself is untouched
+
+
+def test_talks_with_a_leader_whose_name_opens_with_a_word(triples):
+    text = "Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam."
+    assert ("Xi Jinping", "meets-with", "To Lam") in triples(text, "2025-04-14")
