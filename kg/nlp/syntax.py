@@ -78,9 +78,24 @@ def coordinated(token: Token) -> list[Token]:
 
 
 def names_a_department(token: Token, title_heads: AbstractSet[str]) -> bool:
-    """A one-word name the NER calls an organisation that opens a title: the department of "Justice
-    Minister", "Treasury Secretary", not a body of its own."""
+    """Whether ``token`` is in a name the NER calls an organisation that opens a title: the department
+    of "Justice Minister", "Treasury Secretary", "National Security Minister", not a body of its own. A
+    leader's is a party or group ("Vox leader Santiago Abascal"); a name of two or three words is a
+    department only before a minister's, secretary's or commissioner's title ("Monetary Affairs
+    Commissioner"; "Electoral Commission President" heads a body)."""
     doc = token.doc
-    return (token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.dep_ == "compound"
-            and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-            and token.head.lemma_.lower() in title_heads)
+    if token.ent_type_ != "ORG":
+        return False
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    office = last.head.lemma_.lower()
+    if last.dep_ != "compound" or office == "leader":
+        return False
+    if end - start == 1:
+        return office in title_heads
+    return (end - start <= 3 and office in {"minister", "secretary", "commissioner"} and last.head.i == end
+            and all(t.is_title for t in doc[start:end]))

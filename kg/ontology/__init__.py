@@ -391,8 +391,9 @@ class Ontology:
     def agent_nouns_of(self, cls: str) -> frozenset[str]:
         """Agent-noun lemmas declared on ``cls`` or any of its ancestors.
 
-        >>> sorted(load_ontology().agent_nouns_of("ArmedGroup"))[:3]
-        ['commander', 'fighter', 'force']
+        >>> nouns = load_ontology().agent_nouns_of("ArmedGroup")
+        >>> "fighter" in nouns, "negotiator" in nouns  # its own, and those of any organisation
+        (True, True)
         """
         cls = _local_name(cls)
         cached = self._agent_nouns_cache.get(cls)

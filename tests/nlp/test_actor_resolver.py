@@ -406,3 +406,36 @@ def test_a_speaker_commenting_is_not_one_of_both_countries(resolve):
                   "restraint.", "2024-01-18")
     word = next(t for t in doc if t.text == "countries")
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Pakistan", "Iran"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The visiting president met National Security Adviser Ajit Doval on Sunday.", "Ajit Doval"),
+    ("He later spoke to presidential envoy Kojo Mensah about the talks.", "Kojo Mensah"),
+])
+def test_a_name_the_ner_missed_right_after_a_title_is_a_person(resolve, text, name):
+    doc = resolve(text, "2024-12-16")
+    assert any(m.label == name and m.type == "Person" for m in doc._.kg_mentions)
+    assert not any(m.label == "National Security" for m in doc._.kg_mentions)  # a title's words, no body
+
+
+def test_no_person_from_capitalised_words_after_a_title_that_name_no_one(resolve):
+    doc = resolve("The minister Met Office forecasts were wrong, said the Prime Minister Office.", "2024-12-16")
+    assert not any(m.type == "Person" and m.method == "unknown" for m in doc._.kg_mentions)
+
+
+def test_a_sheikh_called_by_his_given_name_is_the_one_named_before(resolve, actor_of):
+    doc = resolve("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, announced the deal. Sheikh "
+                  "Mohammed met both delegations.", "2025-01-15")
+    assert actor_of(doc, "Mohammed", 1) == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_a_bodys_negotiators_act_for_it(triples):
+    found = triples("Sheikh Tamim met the Hamas negotiators and Taliban officials in Doha.", "2025-01-15")
+    assert {("Tamim bin Hamad Al Thani", "meets-with", "Hamas"),
+            ("Tamim bin Hamad Al Thani", "meets-with", "Taliban")} <= found
+
+
+def test_a_body_named_after_a_departments_word_keeps_its_name(resolve):
+    doc = resolve("Lord Bach insisted that the Defence Procurement Agency had done a huge amount of work.", "2005-03-01")
+    assert any(m.label == "Defence Procurement Agency" for m in doc._.kg_mentions)
+    assert not any(m.type == "Person" and m.label == "Procurement Agency" for m in doc._.kg_mentions)

@@ -61,6 +61,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", 
                         "sheikh", "sheikha", "president", "premier", "chancellor", "minister", "secretary", "comrade",
                         "prince", "princess", "crown", "emir", "king", "queen", "sultan"})
 
+# Forms of address used with a given name alone ("Sheikh Mohammed", "Prince Faisal"), not a surname.
+GIVEN_NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "prince", "princess", "emir", "king", "queen", "sultan"})
 CONFIDENCE = {
     "gazetteer": 1.0,
     "surname": 0.95,
@@ -162,9 +164,12 @@ class ActorResolver:
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
-        ner_spans = [span for span in (self._trim(e) for e in _join_split_names(doc.ents)
+        titled_names = self._names_after_titles(doc)
+        ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(
+                                           _join_split_names(doc.ents), titled_names)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None and not self._opens_title(span)]
+        ner_spans += titled_names
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         named = {i for span in doc.spans.get(self.spans_key, []) for i in range(span.start, span.end)}
@@ -183,6 +188,39 @@ class ActorResolver:
             chosen.append(span)
             taken.update(range(span.start, span.end))
         return sorted(chosen, key=lambda s: s.start)
+
+    def _names_after_titles(self, doc: Doc) -> list[Span]:
+        """'National Security Adviser Ajit Doval': a person's name the NER missed right after a title
+        word, two or three capitalised proper nouns no entity holds, the last the one the title modifies."""
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        not_names = {word for title in self.titles for word in title.split()} | self.actor_nouns | self.act_nouns
+        names = []
+        for title in doc:
+            if title.lower_ not in self.person_title_nouns or title.ent_type_ == "PERSON":
+                continue
+            end = title.i + 1
+            # Untagged words, or the rest of a non-person entity the title opens ("National Security Adviser
+            # Ajit Doval" as one organisation).
+            while (end < len(doc) and end - title.i <= 3 and (end not in tagged or title.ent_type_ and
+                                                            doc[end].ent_iob_ == "I") and doc[end].tag_ == "NNP"
+                   and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in not_names):
+                end += 1
+            if end - title.i > 2 and (end == len(doc) or doc[end].tag_ != "NNP") and title.head.i == end - 1:
+                names.append(Span(doc, title.i + 1, end, label="PERSON"))
+        return names
+
+    @staticmethod
+    def _cut_titled_names(ents: Sequence[Span], names: Sequence[Span]) -> list[Span]:
+        """The entities, each ending before a title that opens a person's name inside it."""
+        cut = []
+        for ent in ents:
+            inner = next((n for n in names if ent.start < n.start and n.end <= ent.end), None)
+            if inner is not None:
+                if inner.start - 1 <= ent.start:
+                    continue
+                ent = Span(ent.doc, ent.start, inner.start - 1, label=ent.label_)
+            cut.append(ent)
+        return cut
 
     @staticmethod
     def _inside_longer_name(place: Span, names: Sequence[Span], named: AbstractSet[int] = frozenset()) -> bool:
@@ -438,8 +476,8 @@ class ActorResolver:
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
                 and span.root.head.pos_ == "NOUN" and span.root.head.lemma_.lower() not in self.titles:
             return  # "Sikh extremism", "Kurdish areas": a one-word "person" modifying a common noun is none
-        if len(span) == 1 and names_a_department(span.root, self.title_heads):
-            return  # "Justice Minister", "Defense Secretary": a department in a title, no actor
+        if names_a_department(span[-1], self.title_heads):
+            return  # "Justice Minister", "National Security Minister": a department in a title, no actor
         if cls == "Person" and self._named_as_relative(span):
             return  # "his wife Emine": a relative, no actor
         last = span[-1].text
@@ -449,6 +487,14 @@ class ActorResolver:
         if seen is not None:
             state.add(span.start, span.end, seen, "surname")
             return
+        if cls == "Person" and len(span) == 1 and span.start > 0 and (
+                span.doc[span.start - 1].lower_ in GIVEN_NAME_HONORIFICS):
+            # "Sheikh Mohammed bin Abdulrahman Al Thani ... Sheikh Mohammed": a prince or sheikh is called by
+            # his given name.
+            person = state.persons_by_given_name.get(last)
+            if person is not None:
+                state.add(span.start, span.end, person, "surname")
+                return
         if cls == "Person" and len(span) == 1:
             person, method = self._resolve_surname(last, state)
             if person is not None:
@@ -493,7 +539,9 @@ class ActorResolver:
         if token.i in state.token_actors:
             return
         lower = token.lower_
-        if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}:
+        # "spoke with Trump and Biden and thanked both": "both" standing alone is a plural pronoun.
+        both = lower == "both" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+        if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"} or both:
             if lower in REFLEXIVE_PRONOUNS:
                 # "his forces were defending themselves": the clause's own subject, nothing further away.
                 for mention in state.clause_subject_mentions(token):
@@ -509,7 +557,7 @@ class ActorResolver:
                 actor = state.salient_non_person(token)
                 if actor is not None:
                     state.add(token.i, token.i + 1, actor, "pronoun")
-            elif lower in PLURAL_PRONOUNS and not state.in_quote(token):
+            elif (lower in PLURAL_PRONOUNS or both) and not state.in_quote(token):
                 # A pair named in the pronoun's own sentence, else a plural phrase acting for one actor
                 # there ("withdrew its 1,500 troops ... and demanded their departure"), else the last pair.
                 group = state.recent_group(token, sentences=1)
@@ -845,6 +893,7 @@ class _State:
         self.token_actors: dict[int, list[Mention]] = {}
         self.actors: dict[str, GazetteerActor] = {}
         self.persons_by_surname: dict[str, GazetteerActor] = {}
+        self.persons_by_given_name: dict[str, GazetteerActor] = {}  # the latest of that given name
         self.acronyms: dict[str, GazetteerActor] = {}
         self.places: list[tuple[int, int, str]] = []
         self.speakers: dict[int, Mention] = {}
@@ -873,6 +922,7 @@ class _State:
         if actor.type == "Person" and method in {"gazetteer", "unknown"} and end - start > 1:
             surname = actor.surname or self.doc[end - 1].text
             self.persons_by_surname[surname] = actor
+            self.persons_by_given_name[self.doc[start].text] = actor
             title = self._title_before(start)
             if title:
                 holders = self.titled.setdefault(title, [])

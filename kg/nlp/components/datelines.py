@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["DATELINE", "mark_datelines"]
+__all__ = ["DATELINE", "dateline_places", "mark_datelines"]
 
 # At the start of a line: a place in capitals of three letters or more ("BANGKOK/PHNOM PENH",
 # "WASHINGTON"), optionally ", Ukraine" or ", July 29", optionally "(Reuters)", then a dash and a
@@ -25,6 +25,25 @@ DATELINE = re.compile(
 
 
 SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def dateline_places(text: str) -> list[str]:
+    """The places a text's opening dateline names, in title case (none when it has no dateline).
+
+    >>> dateline_places("TALLINN, May 23 - Estonia demanded ...")
+    ['Tallinn']
+    >>> dateline_places("BANGKOK/PHNOM PENH, July 29 (Reuters) - Thailand ...")
+    ['Bangkok', 'Phnom Penh']
+    >>> dateline_places("PORT-AU-PRINCE, June 26 - Kenyan police ...")
+    ['Port-Au-Prince']
+    >>> dateline_places("Estonia demanded on Thursday ...")
+    []
+    """
+    match = DATELINE.match(text)
+    if match is None:
+        return []
+    places = re.split(r"[,(]", match.group(0), maxsplit=1)[0]
+    return [" ".join(place.split()).title() for place in places.split("/") if place.strip()]
 
 
 def mark_datelines(doc: Doc) -> Doc:

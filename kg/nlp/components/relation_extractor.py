@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
+from kg.nlp.components.datelines import dateline_places
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
 from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, names_a_department
 from kg.ontology import Ontology, RelationType, load_ontology
@@ -109,6 +110,10 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 
 # Words before a title that make it no office held now ("former minister", "shadow home secretary").
 NOT_SERVING = frozenset({"former", "ex", "ex-", "then", "then-", "late", "shadow"})
+
+# Verbs of travelling in someone's party: those in it serve the one they accompany ("Scholz was accompanied
+# by Environment Minister Steffi Lemke").
+ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
 
 # What has not (yet) happened is less certain to be a fact than what the article reports.
 MODALITY_CONFIDENCE = {"asserted": 1.0, "reported": 0.95, "alleged": 0.8, "intended": 0.8, "hypothetical": 0.7}
@@ -1049,6 +1054,14 @@ class RelationExtractor:
                     pair = [m for g in theirs[:1] for m in ctx.actors_at(g)]
                     if len(pair) >= 2:
                         subjects = pair
+                if not subjects and not objects and noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during"} \
+                        and noun.head.head.pos_ in VERB_POS and not any(
+                            c.dep_ == "prep" and c.lower_ not in {"in", "on"} for c in noun.children):
+                    # "Kishida and Xi agreed at a meeting in San Francisco": a meeting where two or more act
+                    # together is theirs ("a meeting of NATO ministers" is others' too).
+                    parties = self._verb_subjects(noun.head.head, ctx)[0]
+                    if len(parties) >= 2:
+                        subjects = parties
             yield from self._emit(relation, subjects, objects, noun, rule, ctx)
 
     def _noun_subjects(self, noun: Token, relation: RelationType, cue: tuple[str, ...],
@@ -1219,12 +1232,16 @@ class RelationExtractor:
         if not persons:  # "Pakistan's envoy for Afghanistan, Mohammad Sadiq": hung on the title's phrase
             persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
                        if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
-        if not persons and title.tag_ in {"NN", "NNP"} and title.i + 1 < len(title.doc):
-            # "Marcos, Kishida and U.S. President Joe Biden held ...": a name right after the title is its
-            # holder, wherever the parser hung the two.
-            persons = [m for m in ctx.actors_at(title.doc[title.i + 1])
+        if title.tag_ in {"NN", "NNP"} and title.i + 1 < len(title.doc):
+            # "Marcos, Kishida and U.S. President Joe Biden held ...", "accompanied by Environment Minister
+            # Steffi Lemke, Agriculture Minister Cem Ozdemir and ...": a name right after the title is its
+            # holder, wherever the parser hung the two; unless it runs on into the name the title
+            # modifies ("president Nursultan Abish-uly Nazarbayev").
+            next_to = [m for m in ctx.actors_at(title.doc[title.i + 1])
                        if m.type == "Person" and m.start == title.i + 1]
-            rule = "title"
+            if next_to and not (persons and persons[0].start >= next_to[0].end and not any(
+                    t.text in {",", ";"} or t.dep_ == "cc" for t in title.doc[next_to[0].end:persons[0].start])):
+                persons, rule = next_to, "title"
         persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
         named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
                  if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
@@ -1252,13 +1269,16 @@ class RelationExtractor:
         # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
         modifiers += [g for c in title_words if not ctx.actors_at(c) for g in c.children
                       if g.dep_ in MODIFIER_DEPS and g.i < c.i]
-        # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors.
         # "leader of Portugal's Chega party": a party is no office of the state that owns it.
         of_objects = [t for t in _prep_objects([title], ("of", "at"))
                       if ctx.actors_at(t) or t.lemma_.lower() not in self.ontology.non_state_nouns]
+        # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors; but
+        # a leader's are parties or groups ("Vox leader Santiago Abascal", "PUK leader Bafel Talabani").
+        party_leader = self.leader_relation is not None and relation.id == self.leader_relation.id and (
+            title.lemma_.lower() == "leader")
         organisations = [m for m in ctx.actors_of_all(modifiers + of_objects)
                          if m.type != "Person" and ctx.ontology.is_a(m.type, "Actor")
-                         and (m.known or m.end - m.start > 1)]
+                         and (m.known or m.end - m.start > 1 or party_leader and m.end == title.i)]
         # "the secretary of Iran's Supreme National Security Council": a body the gazetteer lacks, owned by
         # a state it knows, is an organ of that state.
         organisations = [next((o for c in ctx.doc[m.end - 1].children if c.dep_ in {"poss", "amod"}
@@ -1309,7 +1329,16 @@ class RelationExtractor:
             organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
                              if m.known and m.type == "Country"][:1]
             rule = "title" if organisations and rule == "title-gazetteer" else rule
-        phrase = ctx.doc[name.left_edge.i:persons[0].start]
+        # The words before the name that name its office: "Agriculture Minister" in "..., Agriculture
+        # Minister Cem Ozdemir and Transport Minister Volker Wissing", however the list is parsed.
+        start = name.left_edge.i
+        if persons[0].start == title.i + 1:
+            start = title.i
+            while start > title.sent.start and (word := ctx.doc[start - 1]).dep_ in MODIFIER_DEPS | {"det", "case"} \
+                    and any(a.i in range(title.i, persons[0].end) for a in word.ancestors) \
+                    and not any(m.type == "Person" for m in ctx.actors_at(word)):
+                start -= 1
+        phrase = ctx.doc[start:persons[0].start]
         if (not organisations and not persons[0].known and not non_state and cue not in relation.body_titles
                 and title.i in {t.i for t in phrase}  # the title opens the name, not an apposition
                 and (self.leader_relation is None or relation.id != self.leader_relation.id)
@@ -1451,6 +1480,7 @@ class _Context:
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
         self._offices_read = 0
+        self._home_country: Mention | None | bool = False  # not yet read
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         # Titles inside a person's name ("King Salman", "Crown Prince Mohammed bin Salman" as one
         # entity) are still title cues: the first word of a person mention, and words of the entity
@@ -1615,13 +1645,14 @@ class _Context:
         opening = [m for m in opening if m.type == "Country"]
         if len(opening) == 1:
             return opening
-        if sent.start == 0:
-            return []
-        before = self.doc[sent.start - 1].sent.root
-        subjects = [c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
-        countries = {country.actor_id: country for c in subjects for m in self.actors_at(c)
-                     for country in self._nation_of(m)[:1]}
+        accompanied = self._accompanied_country(name)
+        if accompanied:
+            return accompanied
+        countries = self._subject_countries(self.doc[sent.start - 1].sent) if sent.start > 0 else {}
+        if not countries and self.home_country is not None:
+            # "TALLINN, May 23 - Estonia demanded ... Interior Minister Lauri Laanemets said": a story
+            # filed from home names its own officials without their country.
+            countries = {self.home_country.actor_id: self.home_country}
         # Nor when the sentence names another country, or someone of another country, before the title:
         # "Thailand may lose ..., according to tourism minister X", "Kamikawa held talks with Teodoro and
         # Foreign Secretary Enrique Manalo".
@@ -1637,6 +1668,51 @@ class _Context:
         if spoken_for - set(countries):
             return []
         return list(countries.values())
+
+    def _subject_countries(self, sent: Span) -> dict[str, Mention]:
+        """The countries the main clause of ``sent`` has as subject: a country, its capital, an organ or
+        official of it ("China's foreign ministry said"), by actor id."""
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # "China's foreign ministry", "The office of President Cyril Ramaphosa": a body the owner speaks for.
+        subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
+        subjects += [g for c in subjects if not self.actors_at(c) for g in _prep_objects([c], ("of",))]
+        return {country.actor_id: country for c in subjects for m in self.actors_at(c)
+                for country in self._nation_of(m)[:1]}
+
+    def _accompanied_country(self, name: Token) -> list[Mention]:
+        """The one country of the person ``name`` (or the list it ends) accompanies: "Scholz was
+        accompanied by Environment Minister Steffi Lemke, Agriculture Minister Cem Ozdemir and ..."."""
+        # The parser often misreads a list of titled names; its words are enough: back over names,
+        # titles, commas and "and" to the "by" it opens with.
+        by = next((t for t in reversed(self.doc[name.sent.start:name.i])
+                   if not (t.is_title or t.text == "," or t.lower_ == "and")), None)
+        verb = by.head if by is not None and by.dep_ == "agent" else None
+        principal = {"nsubjpass"}
+        if verb is None and name.dep_ == "nsubj":
+            verb, principal = name.head, {"dobj"}  # "Lemke accompanied Scholz"
+        if verb is None or verb.lemma_ not in ACCOMPANYING_VERBS:
+            return []
+        countries = {country.actor_id: country for c in verb.children if c.dep_ in principal
+                     for m in self.actors_at(c) if m.type == "Person" for country in self._nation_of(m)[:1]}
+        return list(countries.values()) if len(countries) == 1 else []
+
+    @property
+    def home_country(self) -> Mention | None:
+        """The country a story is filed from, when its lead is about it: the one place of its dateline is
+        that country's capital, and the lead sentence's subject is the country, an organ or official of
+        it ("TALLINN, May 23 - Estonia demanded ..."). None for a story filed from a visit ("BEIJING -
+        German Chancellor Olaf Scholz ...") or from two places ("BAMAKO/ALGIERS")."""
+        if self._home_country is False:
+            self._home_country = None
+            places = dateline_places(self.doc.text)
+            city = self.gazetteer.lookup(places[0]) if len(places) == 1 else None
+            country = self.gazetteer.country_of_capital(city.id) if city is not None and city.type == "City" \
+                else None
+            lead = next((s for s in self.doc.sents if s.start > 0), None)  # the dateline is a sentence
+            if country is not None and lead is not None and set(self._subject_countries(lead)) == {country.id}:
+                self._home_country = Mention(-1, -1, country.id, country.label, country.type, "metonym", 0.85,
+                                             True, country.wikidata)
+        return self._home_country
 
     def _nation_of(self, mention: Mention) -> list[Mention]:
         """The country a mention stands for: itself, the country of a capital, or the countries a person
