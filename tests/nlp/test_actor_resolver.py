@@ -439,3 +439,7 @@ def test_a_body_named_after_a_departments_word_keeps_its_name(resolve):
     doc = resolve("Lord Bach insisted that the Defence Procurement Agency had done a huge amount of work.", "2005-03-01")
     assert any(m.label == "Defence Procurement Agency" for m in doc._.kg_mentions)
     assert not any(m.type == "Person" and m.label == "Procurement Agency" for m in doc._.kg_mentions)
+
+
+def test_bolivias_president_under_the_name_news_uses(triples):
+    assert ("Luis Arce", "leader-of", "Bolivia") in triples("President Luis Arce confronted the general.", "2024-06-27")

@@ -583,6 +583,10 @@ def test_no_office_from_context_for_a_guest_or_a_statement_about_another_country
     # the sentence before the title is about no country
     ("VILNIUS, May 23 - Lithuania protested on Thursday. The border stayed shut. Interior Minister Agne Bilotaite "
      "said patrols would grow.", ("Agne Bilotaite", "official-of", "Lithuania")),
+    # a lead that reports what a government said; a statement about another state's agents
+    ("HELSINKI, Nov 29 - Finland will close its last crossing, the government said. About 1,000 migrants have come. "
+     "Interior Minister Mari Rantanen said Russian border guards had escorted them.",
+     ("Mari Rantanen", "official-of", "Finland")),
     ("NAIROBI, June 2 - Kenya's government said it would send police. The first unit is ready. Interior minister "
      "Kithure Kindiki told reporters that it would leave soon.", ("Kithure Kindiki", "official-of", "Kenya")),
 ])
@@ -722,3 +726,48 @@ def test_both_standing_alone_is_the_pair_named_before(triples):
 def test_forcing_out_a_countrys_forces_expels_it(triples):
     found = triples("Military juntas in Mali, Burkina Faso and Niger forced out French forces.", "2025-07-17")
     assert {("Mali", "expels", "France"), ("Niger", "expels", "France")} <= found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Beijing has retaliated with duties of 125% on American products.", ("China", "sanctions", "United States")),
+    ("Canada retaliated with tariffs on C$30 billion of U.S. goods.", ("Canada", "sanctions", "United States")),
+    ("China imposed a 100% duty on Canadian canola oil.", ("China", "sanctions", "Canada")),
+    ("The United States announced visa restrictions on Thai officials.", ("United States", "sanctions", "Thailand")),
+    ("Iran responded with missile strikes on Israel.", ("Iran", "attacks", "Israel")),
+])
+def test_duties_restrictions_and_acts_in_response(triples, text, triple):
+    assert triple in triples(text, "2025-03-08")
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers were on duty at the border with Syria.",
+    "Israel eased restrictions on movement in the West Bank.",
+])
+def test_no_sanction_without_a_target(triples, text):
+    assert not any(r == "sanctions" for _, r, _ in triples(text, "2025-03-08"))
+
+
+def test_contesting_an_actors_claims_rejects_it(triples):
+    found = triples("China's claims are contested by the Philippines, Vietnam and Malaysia.", "2024-11-09")
+    assert {("Philippines", "rejects", "China"), ("Malaysia", "rejects", "China")} <= found
+    assert not any(r == "rejects" for _, r, _ in triples("The opposition will contest the election.", "2024-11-09"))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("China is Vietnam's largest trading partner.", {"China", "Vietnam"}),
+    ("China, a close partner of Pakistan, urged restraint.", {"China", "Pakistan"}),
+])
+def test_trading_and_close_partners_cooperate(triples, text, pair):
+    assert any(r == "cooperates-with" and {s, o} == pair for s, r, o in triples(text, "2024-09-20"))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("France accused Azerbaijan of interfering in New Caledonia, a charge Baku swiftly rejected as baseless.",
+     ("Azerbaijan", "denies-accusations-by", "France")),
+    ("India has accused Chinese ships of spying, a charge Beijing denies.", ("China", "denies-accusations-by", "India")),
+])
+def test_a_charge_denied_in_an_apposition_answers_the_accuser(triples, text, triple):
+    found = triples(text, "2024-05-17")
+    assert triple in found
+    assert (triple[2], "accuses", triple[0]) in found  # the accusation itself stays a fact
+

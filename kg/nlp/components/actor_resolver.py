@@ -130,6 +130,9 @@ class ActorResolver:
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
         # Nouns that stand for an actor when a name modifies them ("Hamas movement", "US forces").
         self.actor_nouns = frozenset(self.group_nouns).union(*ontology.agent_nouns_by_class.values())
+        # Words of titles and actor or act nouns, which no name after a title has.
+        self.not_given_names = frozenset(word for title in self.titles for word in title.split()) | (
+            self.actor_nouns | self.act_nouns)
         # Every spelling of a surname ("Zelensky", "Zelenskyy") -> the persons who bear it.
         self.surnames: dict[str, list[GazetteerActor]] = {}
         for actor in gazetteer.actors.values():
@@ -193,7 +196,6 @@ class ActorResolver:
         """'National Security Adviser Ajit Doval': a person's name the NER missed right after a title
         word, two or three capitalised proper nouns no entity holds, the last the one the title modifies."""
         tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        not_names = {word for title in self.titles for word in title.split()} | self.actor_nouns | self.act_nouns
         names = []
         for title in doc:
             if title.lower_ not in self.person_title_nouns or title.ent_type_ == "PERSON":
@@ -203,7 +205,7 @@ class ActorResolver:
             # Ajit Doval" as one organisation).
             while (end < len(doc) and end - title.i <= 3 and (end not in tagged or title.ent_type_ and
                                                             doc[end].ent_iob_ == "I") and doc[end].tag_ == "NNP"
-                   and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in not_names):
+                   and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in self.not_given_names):
                 end += 1
             if end - title.i > 2 and (end == len(doc) or doc[end].tag_ != "NNP") and title.head.i == end - 1:
                 names.append(Span(doc, title.i + 1, end, label="PERSON"))

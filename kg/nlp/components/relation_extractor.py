@@ -111,6 +111,9 @@ NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
 # Words before a title that make it no office held now ("former minister", "shadow home secretary").
 NOT_SERVING = frozenset({"former", "ex", "ex-", "then", "then-", "late", "shadow"})
 
+# Verbs of answering an act, whose act in reply comes after "with" ("retaliated with tariffs").
+RESPONDING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer"})
+
 # Verbs of travelling in someone's party: those in it serve the one they accompany ("Scholz was accompanied
 # by Environment Minister Steffi Lemke").
 ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
@@ -203,6 +206,13 @@ class RelationExtractor:
         self.leader_relation = next((r for r in ontology.relations.values()
                                      if r.id in self.title_relations and "P35" in r.wikidata_inverse), None)
         self.located_relation = next((r.id for r in place_relations if r.domain == ("Place",)), None)
+        # Verb-and-claim cues whose claim's owner is answered ("deny charge", "reject accusation"):
+        # claim noun -> verb lemma -> relation, for "France accused Azerbaijan ..., a charge Baku rejected".
+        self.claim_rejections: dict[str, dict[str, RelationType]] = {}
+        for r in ontology.relations.values():
+            for cue in r.verb_cues if r.cue_owner_object else ():
+                if len(cue) == 2:
+                    self.claim_rejections.setdefault(cue[1], {})[cue[0]] = r
 
     # -- entry point ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -244,6 +254,7 @@ class RelationExtractor:
             if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(hits[first:], ctx))
             hits.extend(self._presence_hits(hits[first:], ctx))
+            hits.extend(self._rejected_claim_hits(sent, ctx))
             hits.extend(self._stay_hits(sent, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
@@ -1362,6 +1373,30 @@ class RelationExtractor:
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
         yield from self._emit(relation, persons[:1], organisations[:1], title, rule, ctx)
 
+    # -- claims answered --------------------------------------------------------------
+    def _rejected_claim_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+        """"France accused Azerbaijan of interfering, a charge Baku rejected": the claim an apposition
+        names is the clause's, and its denier answers the clause's subject. So too when the parser makes the
+        claim the denying verb's object and the claim's clause its fronted complement ("India has accused
+        Chinese ships of spying, a charge Beijing denies"). A claim with an owner is the cue's own case."""
+        for claim in sent:
+            verbs = self.claim_rejections.get(claim.lemma_.lower())
+            if not verbs or claim.tag_ != "NN" or any(c.dep_ == "poss" for c in claim.children):
+                continue
+            denier = next((c for c in claim.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs), None)
+            clause = None
+            if denier is not None and claim.dep_ == "appos":
+                clause = next((t for t in claim.ancestors if t.pos_ in VERB_POS
+                               and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+            elif claim.dep_ == "dobj" and claim.head.lemma_.lower() in verbs:
+                denier = claim.head
+                clause = next((c for c in denier.children if c.dep_ == "ccomp" and c.i < claim.i), None)
+            if denier is None or clause is None:
+                continue
+            deniers = ctx.actors_of_all(c for c in denier.children if c.dep_ == "nsubj")
+            accusers = ctx.actors_of_all(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+            yield from self._emit(verbs[denier.lemma_.lower()], deniers, accusers, denier, "claim-rejected", ctx)
+
     # -- places -----------------------------------------------------------------------
     def _place_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
         for span in ctx.doc.spans.get(SPAN_KEY, []):
@@ -1661,10 +1696,11 @@ class _Context:
         if len(countries) != 1 or own - set(countries):
             return []
         said = name.head if name.dep_ == "nsubj" else None
+        # ("said Russian border guards had escorted migrants" is about others' agents, not for their state.)
         spoken_for = {country.actor_id for clause in (said.children if said is not None else ())
                       if clause.dep_ == "ccomp" for c in clause.children if c.dep_ == "nsubj"
-                      for m in self.actors_at(c) for country in (self.capital_as_country(m),)
-                      if country.type == "Country"}
+                      for m in self.actors_at(c) if m.method not in AGENT_NOUN_METHODS
+                      for country in (self.capital_as_country(m),) if country.type == "Country"}
         if spoken_for - set(countries):
             return []
         return list(countries.values())
@@ -1676,6 +1712,10 @@ class _Context:
         # "China's foreign ministry", "The office of President Cyril Ramaphosa": a body the owner speaks for.
         subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
         subjects += [g for c in subjects if not self.actors_at(c) for g in _prep_objects([c], ("of",))]
+        if not any(self.actors_at(c) for c in subjects):
+            # "Finland will close the crossing, the government said": what is said is about its subject.
+            subjects = [g for c in sent.root.children if c.dep_ == "ccomp" and c.i < sent.root.i
+                        for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         return {country.actor_id: country for c in subjects for m in self.actors_at(c)
                 for country in self._nation_of(m)[:1]}
 
@@ -1958,6 +1998,11 @@ class _Context:
                     break
                 node = node.head.head
             elif node.dep_ in {"xcomp", "ccomp"}:
+                if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                        c.dep_ == "dobj" for c in node.head.children):
+                    # "India has accused X of spying, a charge Beijing denies": no verb with an object of its
+                    # own takes a clause before it; the parser hung the accusation on the denial.
+                    break
                 # "It is not clear whether Putin will meet Trump": a negated question leaves its content open.
                 question = _asks_whether(node)
                 node = node.head
@@ -2208,14 +2253,29 @@ def _match_noun_cue(noun: Token, cue: tuple[str, ...]) -> bool:
 
 
 def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[Token]:
+    """The objects of ``heads``' prepositions among ``prepositions``. A measure's is what it measures
+    ("tariffs on C$30 billion of U.S. goods"), and a measure's own phrase is its noun's ("duties of 125%
+    on American products")."""
     wanted = set(prepositions)
     result = []
-    for head in heads:
+    for head in [*heads, *(m for h in heads for m in _measures_of(h))]:
         for prep in head.children:
             if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in wanted:
-                result.extend(c for c in prep.children if c.dep_ == "pobj")
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                result.extend(objects)
+                result.extend(g for c in objects if _is_measure(c) for g in _prep_objects([c], ("of",)))
                 result.extend(named for c in prep.children if c.dep_ == "pcomp" for named in _what_is_called(c))
     return result
+
+
+def _is_measure(token: Token) -> bool:
+    return token.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} or token.tag_ == "CD"
+
+
+def _measures_of(noun: Token) -> list[Token]:
+    """The measures in a noun's own "of" phrase: "125%" in "duties of 125%"."""
+    return [c for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children if c.dep_ == "pobj" and _is_measure(c)]
 
 
 def _what_is_called(verb: Token) -> list[Token]:
@@ -2357,6 +2417,9 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
         candidates.append(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"in", "into"} and head.head.pos_ in VERB_POS:
         candidates.append(head.head)
+    elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with"
+          and head.head.lemma_.lower() in RESPONDING_VERBS):
+        return head.head  # "Canada retaliated with tariffs on U.S. goods": the response is the subject's act
     elif (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.dep_ == "dobj"
           and head.head.ent_type_ == "MONEY" and head.head.head.pos_ in VERB_POS):
         candidates.append(head.head.head)  # "gave Georgia $1 billion in aid": the sum is the noun's
