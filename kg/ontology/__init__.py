@@ -86,7 +86,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle,
+    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
 )
 
 PathLike = Union[str, Path]
@@ -163,7 +163,9 @@ class RelationType:
     the place has to the place the relation happens in ("Deby met Putin in
     Moscow": Deby visits Moscow); ``body_titles`` are noun cues that name the
     head of an organisation, never of a country ("CIA Director William Burns";
-    "British director Mike Leigh" leads nothing).
+    "British director Mike Leigh" leads nothing); ``envoy_titles`` are noun cues for
+    those who serve abroad, whose state no context of the place or story tells
+    ("Ambassador Jessica Svardstrom" in a story about Iraq is Sweden's).
     """
 
     id: str
@@ -200,6 +202,7 @@ class RelationType:
     armed_group_object_cues: tuple[str, ...] = ()
     presence_relations: tuple[str, ...] = ()
     body_titles: tuple[tuple[str, ...], ...] = ()
+    envoy_titles: tuple[tuple[str, ...], ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -804,10 +807,13 @@ class _Builder:
         verb_cues = self.cues(s, KGO.verbCue, rid)
         noun_cues = self.cues(s, KGO.nounCue, rid)
         body_titles = self.cues(s, KGO.bodyTitle, rid)
-        if set(body_titles) - set(noun_cues):
-            stray = " ".join(sorted(set(body_titles) - set(noun_cues))[0])
-            raise fail(f"kgo:bodyTitle {stray!r} is no kgo:nounCue of the relation; add it as one or remove it",
-                       self.last_file_with(s, KGO.bodyTitle))
+        envoy_titles = self.cues(s, KGO.envoyTitle, rid)
+        for prop, name, titles in ((KGO.bodyTitle, "kgo:bodyTitle", body_titles),
+                                   (KGO.envoyTitle, "kgo:envoyTitle", envoy_titles)):
+            if set(titles) - set(noun_cues):
+                stray = " ".join(sorted(set(titles) - set(noun_cues))[0])
+                raise fail(f"{name} {stray!r} is no kgo:nounCue of the relation; add it as one or remove it",
+                           self.last_file_with(s, prop))
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)
@@ -877,6 +883,7 @@ class _Builder:
             host_verbs=host_verbs,
             armed_group_object_cues=armed_group_object_cues,
             body_titles=body_titles,
+            envoy_titles=envoy_titles,
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),

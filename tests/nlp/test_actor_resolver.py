@@ -436,10 +436,17 @@ def test_a_bodys_negotiators_act_for_it(triples):
 
 
 def test_a_body_named_after_a_departments_word_keeps_its_name(resolve):
-    doc = resolve("Lord Bach insisted that the Defence Procurement Agency had done a huge amount of work.", "2005-03-01")
+    doc = resolve("Lord Bach insisted that the Defence Procurement Agency had done a huge amount of work.",
+                  "2005-03-01")
     assert any(m.label == "Defence Procurement Agency" for m in doc._.kg_mentions)
     assert not any(m.type == "Person" and m.label == "Procurement Agency" for m in doc._.kg_mentions)
 
 
 def test_bolivias_president_under_the_name_news_uses(triples):
     assert ("Luis Arce", "leader-of", "Bolivia") in triples("President Luis Arce confronted the general.", "2024-06-27")
+
+
+def test_whose_is_the_owner_the_relative_clause_describes(triples):
+    found = triples("Macron angered Chad, whose foreign ministry accused the French president of showing contempt.",
+                    "2025-07-17")
+    assert ("Chad", "accuses", "Emmanuel Macron") in found

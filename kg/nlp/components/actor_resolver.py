@@ -541,6 +541,12 @@ class ActorResolver:
         if token.i in state.token_actors:
             return
         lower = token.lower_
+        if token.tag_ == "WP$" and token.head.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+                token.head.head.dep_ == "relcl"):
+            # "Chad, whose foreign ministry accused ...": the owner is what the relative clause describes.
+            for mention in state.token_actors.get(token.head.head.head.i, ()):
+                state.add(token.i, token.i + 1, state.actors[mention.actor_id], "pronoun")
+            return
         # "spoke with Trump and Biden and thanked both": "both" standing alone is a plural pronoun.
         both = lower == "both" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
         if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"} or both:

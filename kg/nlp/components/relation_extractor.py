@@ -588,7 +588,15 @@ class RelationExtractor:
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = _relative_antecedent(verb, subject)
-            return ctx.actors_of_all([subject]), ""
+            found = ctx.actors_of_all([subject])
+            if not found and self.modality_verbs.get(verb.lemma_.lower()) == "reported" and (
+                    subject.lemma_.lower() in ctx.ontology.agent_nouns) and not any(
+                    c.dep_ in MODIFIER_DEPS for c in subject.children):
+                # "Finland will close the crossing, the government said, accusing Moscow": an unowned
+                # government reporting what a country will do is that country's.
+                found = [m for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i
+                         for g in c.children if g.dep_ == "nsubj" for m in ctx.actors_at(g) if m.type == "Country"]
+            return found, ""
         head = verb.head
         inherited = "verb-inherited-subject"
         if verb.dep_ == "conj" and _acts_as_verb(head):  # "rejects and condemns": "rejects" tagged a noun
@@ -1243,6 +1251,13 @@ class RelationExtractor:
         if not persons:  # "Pakistan's envoy for Afghanistan, Mohammad Sadiq": hung on the title's phrase
             persons = [m for pobj in _prep_objects([title], ("for", "of", "to")) for c in pobj.children
                        if c.dep_ == "appos" for m in ctx.actors_at(c) if m.type == "Person"]
+        if not persons and title.tag_ == "NN" and title.i + 2 < len(title.doc) and title.nbor(1).text == ",":
+            # "his Chinese counterpart, Qin Gang, signed": an apposition the parser hung elsewhere; the name
+            # between commas right after the title.
+            doc = title.doc
+            persons = [m for m in ctx.actors_at(doc[title.i + 2]) if m.type == "Person" and m.start == title.i + 2
+                       and (m.end == len(doc) or doc[m.end].is_punct)]
+            rule = "title"
         if title.tag_ in {"NN", "NNP"} and title.i + 1 < len(title.doc):
             # "Marcos, Kishida and U.S. President Joe Biden held ...", "accompanied by Environment Minister
             # Steffi Lemke, Agriculture Minister Cem Ozdemir and ...": a name right after the title is its
@@ -1351,6 +1366,7 @@ class RelationExtractor:
                 start -= 1
         phrase = ctx.doc[start:persons[0].start]
         if (not organisations and not persons[0].known and not non_state and cue not in relation.body_titles
+                and cue not in relation.envoy_titles
                 and title.i in {t.i for t in phrase}  # the title opens the name, not an apposition
                 and (self.leader_relation is None or relation.id != self.leader_relation.id)
                 and self._names_no_other_body(phrase, ctx)):
@@ -1848,9 +1864,10 @@ class _Context:
         """The actor behind "the attack", "the strikes": the subject of the article's first such event.
 
         Only a definite noun without arguments of its own, whose lemma is a cue of
-        a directed event relation found in an earlier sentence; the article's first
-        event of that relation is taken, as news leads with its main event; not one of the ``own`` actors
-        (those who react: "Pakistan struck Iran ... Islamabad condemned the attack" after Iran's).
+        a directed event relation found in an earlier sentence; the latest such event aimed at one of the
+        ``own`` actors (those who react: "Minsk denied the charge"), else the article's first, as news leads
+        with its main event; never one of theirs ("Pakistan struck Iran ... Islamabad condemned the attack"
+        after Iran's).
 
         "it" as an act's object ("Petro also condemned it") is the act the sentence before names: the
         first definite event noun there ("Brazil said the raid was a violation"), else its directed
@@ -1881,6 +1898,11 @@ class _Context:
                  if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
         earlier = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
                    and not hit.negated and hit.subject.actor_id not in own]
+        # "Minsk denied the charge" after an article that leads with another accusation: the latest one
+        # aimed at those who react is theirs.
+        aimed = [hit for hit in earlier if hit.object.actor_id in own]
+        if aimed:
+            return [max(aimed, key=lambda hit: hit.cue).subject]
         return [min(earlier, key=lambda hit: hit.cue).subject] if earlier else []
 
     def where_antecedent(self, verb: Token) -> list[Mention]:
