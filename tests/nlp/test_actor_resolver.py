@@ -442,11 +442,30 @@ def test_a_body_named_after_a_departments_word_keeps_its_name(resolve):
     assert not any(m.type == "Person" and m.label == "Procurement Agency" for m in doc._.kg_mentions)
 
 
-def test_bolivias_president_under_the_name_news_uses(triples):
-    assert ("Luis Arce", "leader-of", "Bolivia") in triples("President Luis Arce confronted the general.", "2024-06-27")
+@pytest.mark.parametrize(("text", "date", "triple"), [
+    ("President Luis Arce confronted the general.", "2024-06-27", ("Luis Arce", "leader-of", "Bolivia")),
+    ("President Xiomara Castro had announced the switch.", "2023-03-26", ("Xiomara Castro", "leader-of", "Honduras")),
+])
+def test_presidents_under_the_names_news_uses(triples, text, date, triple):
+    assert triple in triples(text, date)
 
 
 def test_whose_is_the_owner_the_relative_clause_describes(triples):
     found = triples("Macron angered Chad, whose foreign ministry accused the French president of showing contempt.",
                     "2025-07-17")
     assert ("Chad", "accuses", "Emmanuel Macron") in found
+
+
+def test_a_name_the_ner_missed_before_a_title_in_apposition_is_a_person(triples):
+    found = triples("Taras Kachka, Kyiv's trade representative, said the complaint was filed.", "2023-09-22")
+    assert ("Taras Kachka", "official-of", "Ukraine") in found
+    assert not any(s == "Microsoft Corp" for s, _, _ in triples("Microsoft Corp, the software maker, said it "
+                                                                   "would appeal.", "2023-09-22"))
+
+
+def test_a_namesake_named_later_does_not_displace_the_one_in_office(triples):
+    found = triples("Lebanon's parliament elected army commander Joseph Aoun as head of state on Thursday. The post had "
+                    "been vacant since Michel Aoun's term ended in 2022. U.S. President Joe Biden congratulated Aoun.",
+                    "2025-01-09")
+    assert ("Joe Biden", "praises", "Joseph Aoun") in found
+    assert ("Joe Biden", "praises", "Michel Aoun") not in found

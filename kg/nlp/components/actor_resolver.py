@@ -144,7 +144,9 @@ class ActorResolver:
     # -- entry point ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotes(doc)
-        state = _State(doc, parse_date((doc._.kg_article or {}).get("date")), quotes)
+        date = parse_date((doc._.kg_article or {}).get("date"))
+        state = _State(doc, date, quotes, in_office=lambda person_id: any(
+            role.active_on(date) for role in self.gazetteer.roles_of(person_id)) if date is not None else False)
         candidates = self._candidates(doc)
         by_start = {span.start: span for span in candidates}
         for sent in doc.sents:
@@ -209,7 +211,20 @@ class ActorResolver:
                 end += 1
             if end - title.i > 2 and (end == len(doc) or doc[end].tag_ != "NNP") and title.head.i == end - 1:
                 names.append(Span(doc, title.i + 1, end, label="PERSON"))
+            elif title.dep_ == "appos" and title.i > title.head.i and self._untagged_name(title.head, tagged):
+                # "Taras Kachka, Kyiv's trade representative": the name a title is in apposition to.
+                names.append(Span(doc, title.head.i - 1, title.head.i + 1, label="PERSON"))
         return names
+
+    def _untagged_name(self, last: Token, tagged: AbstractSet[int]) -> bool:
+        """Whether ``last`` ends a two-word name no entity holds: a given name compounded with it."""
+        doc = last.doc
+        if last.i == 0:
+            return False
+        given = doc[last.i - 1]
+        return all(t.i not in tagged and t.tag_ == "NNP" and t.is_title and t.is_alpha
+                   and t.lower_ not in self.not_given_names for t in (given, last)) and (
+            given.dep_ == "compound" and given.head.i == last.i and (given.i == 0 or doc[given.i - 1].tag_ != "NNP"))
 
     @staticmethod
     def _cut_titled_names(ents: Sequence[Span], names: Sequence[Span]) -> list[Span]:
@@ -891,9 +906,11 @@ class ActorResolver:
 class _State:
     """Per-document resolution state: mentions so far and salience."""
 
-    def __init__(self, doc: Doc, date: dt.date | None, quotes: Sequence[Quote]) -> None:
+    def __init__(self, doc: Doc, date: dt.date | None, quotes: Sequence[Quote],
+                 in_office: Callable[[str], bool] = lambda person_id: False) -> None:
         self.doc = doc
         self.date = date
+        self.in_office = in_office  # whether a person (id) holds an office on the article's date
         self.sents = list(doc.sents)
         self.sent_of = {t.i: k for k, s in enumerate(self.sents) for t in s}
         self.quote_tokens = {i for q in quotes if q.is_speech for i in range(q.start, q.end)}
@@ -929,7 +946,11 @@ class _State:
             self.token_actors.setdefault(i, []).append(mention)
         if actor.type == "Person" and method in {"gazetteer", "unknown"} and end - start > 1:
             surname = actor.surname or self.doc[end - 1].text
-            self.persons_by_surname[surname] = actor
+            namesake = self.persons_by_surname.get(surname)
+            if namesake is None or not self.in_office(namesake.id) or self.in_office(actor.id):
+                # "President Joseph Aoun ... his predecessor Michel Aoun ... congratulated Aoun": a namesake
+                # named later does not displace the one in office.
+                self.persons_by_surname[surname] = actor
             self.persons_by_given_name[self.doc[start].text] = actor
             title = self._title_before(start)
             if title:
