@@ -24,6 +24,7 @@ cues, and from the speaker of an enclosing quote.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -1531,7 +1532,6 @@ class _Context:
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
         self._offices_read = 0
-        self._home_country: Mention | None | bool = False  # not yet read
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         # Titles inside a person's name ("King Salman", "Crown Prince Mohammed bin Salman" as one
         # entity) are still title cues: the first word of a person mention, and words of the entity
@@ -1752,23 +1752,19 @@ class _Context:
                      for m in self.actors_at(c) if m.type == "Person" for country in self._nation_of(m)[:1]}
         return list(countries.values()) if len(countries) == 1 else []
 
-    @property
+    @cached_property
     def home_country(self) -> Mention | None:
         """The country a story is filed from, when its lead is about it: the one place of its dateline is
         that country's capital, and the lead sentence's subject is the country, an organ or official of
         it ("TALLINN, May 23 - Estonia demanded ..."). None for a story filed from a visit ("BEIJING -
         German Chancellor Olaf Scholz ...") or from two places ("BAMAKO/ALGIERS")."""
-        if self._home_country is False:
-            self._home_country = None
-            places = dateline_places(self.doc.text)
-            city = self.gazetteer.lookup(places[0]) if len(places) == 1 else None
-            country = self.gazetteer.country_of_capital(city.id) if city is not None and city.type == "City" \
-                else None
-            lead = next((s for s in self.doc.sents if s.start > 0), None)  # the dateline is a sentence
-            if country is not None and lead is not None and set(self._subject_countries(lead)) == {country.id}:
-                self._home_country = Mention(-1, -1, country.id, country.label, country.type, "metonym", 0.85,
-                                             True, country.wikidata)
-        return self._home_country
+        places = dateline_places(self.doc.text)
+        city = self.gazetteer.lookup(places[0]) if len(places) == 1 else None
+        country = self.gazetteer.country_of_capital(city.id) if city is not None and city.type == "City" else None
+        lead = next((s for s in self.doc.sents if s.start > 0), None)  # the dateline is a sentence
+        if country is None or lead is None or set(self._subject_countries(lead)) != {country.id}:
+            return None
+        return Mention(-1, -1, country.id, country.label, country.type, "metonym", 0.85, True, country.wikidata)
 
     def _nation_of(self, mention: Mention) -> list[Mention]:
         """The country a mention stands for: itself, the country of a capital, or the countries a person
