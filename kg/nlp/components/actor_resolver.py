@@ -196,7 +196,8 @@ class ActorResolver:
 
     def _names_after_titles(self, doc: Doc) -> list[Span]:
         """'National Security Adviser Ajit Doval': a person's name the NER missed right after a title
-        word, two or three capitalised proper nouns no entity holds, the last the one the title modifies."""
+        word, two or three capitalised proper nouns no entity holds, the last the one the title modifies;
+        and 'Taras Kachka, Kyiv's trade representative': a two-word name a title is in apposition to."""
         tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         names = []
         for title in doc:

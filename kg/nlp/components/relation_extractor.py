@@ -1682,11 +1682,14 @@ class _Context:
     def context_country(self, name: Token) -> list[Mention]:
         """The country an office held by ``name`` is in when its title names none: the capital its
         sentence opens in ("In Moscow, Foreign Ministry spokeswoman Maria Zakharova said"), else the
-        one the main clause of the sentence before has as subject (a country, its capital, an organ or
-        official of it: "China responded cautiously. Foreign ministry spokeswoman Mao Ning said ...").
-        None when the person's own statement is about another country ("said Moscow welcomed" after
-        a sentence about Armenia; "told reporters that Peru would defend its dignity" after a quote of
-        Mexico's president), nor when the sentence before is about no single country."""
+        country of the one the person accompanies ("Scholz was accompanied by Environment Minister Steffi
+        Lemke"), else the one the main clause of the sentence before has as subject (a country, its
+        capital, an organ or official of it: "China responded cautiously. Foreign ministry spokeswoman
+        Mao Ning said ..."), else the country a story is filed from (``home_country``). None when the
+        sentence names another country first, when the person's own statement is for another country
+        ("said Moscow welcomed" after a sentence about Armenia; "told reporters that Peru would defend
+        its dignity" after a quote of Mexico's president), nor when the sentence before is about more
+        than one country."""
         sent = name.sent
         # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the capital the sentence opens in.
         opening = [self.capital_as_country(m) for t in self.doc[sent.start:name.i]
