@@ -44,6 +44,7 @@ a file and rebuild.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
     KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
+    KGO.namingPredicate,
 )
 
 PathLike = Union[str, Path]
@@ -203,6 +205,8 @@ class RelationType:
     presence_relations: tuple[str, ...] = ()
     body_titles: tuple[tuple[str, ...], ...] = ()
     envoy_titles: tuple[tuple[str, ...], ...] = ()
+    # kgo:namingPredicate: each is also a verb cue with every naming verb ("call unacceptable").
+    naming_predicates: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
     people_object: bool = False
     reported_predicates: tuple[str, ...] = ()
@@ -301,6 +305,8 @@ class Ontology:
         epithet_nouns: frozenset[str] = frozenset(),
         leader_body_nouns: frozenset[str] = frozenset(),
         relative_nouns: frozenset[str] = frozenset(),
+        naming_verbs: frozenset[str] = frozenset(),
+        act_nouns: frozenset[str] = frozenset(),
         fixed_phrases: tuple[str, ...] = (),
     ) -> None:
         self.graph = graph
@@ -322,6 +328,10 @@ class Ontology:
         self.leader_body_nouns = leader_body_nouns
         # "his wife Emine": a person the gazetteer lacks, named as a relative, is no actor.
         self.relative_nouns = relative_nouns
+        # "called the raid a violation", "described X as corrupt": verbs whose predicate judges the object.
+        self.naming_verbs = naming_verbs
+        # "called the decision disproportionate": a noun for whatever act was last done to the speaker.
+        self.act_nouns = act_nouns
         self.fixed_phrases = fixed_phrases
         self._ancestors = ancestors
         self._ner_map = ner_map
@@ -603,6 +613,11 @@ class _Builder:
     def error(self, path: str, rel: str, problem: str) -> KGError:
         return KGError(Errors.E203, path=path, relation=rel, problem=problem)
 
+    @functools.cached_property
+    def naming_verbs(self) -> tuple[str, ...]:
+        """The kgo:namingVerb lemmas of all files, sorted: the verbs a kgo:namingPredicate combines with."""
+        return tuple(sorted(self.lemma_list(KGO.namingVerb, "kgo:namingVerb")))
+
     # -- classes ------------------------------------------------------------ #
 
     def classes(self) -> tuple[dict[str, ActorClass], dict[str, frozenset[str]], dict[str, str]]:
@@ -805,6 +820,15 @@ class _Builder:
         wikidata_inverse = self.wikidata(s, KGO.wikidataInverseProperty, rid)
 
         verb_cues = self.cues(s, KGO.verbCue, rid)
+        naming_predicates = self.cues(s, KGO.namingPredicate, rid)
+        if naming_predicates:
+            if len(stray := max(naming_predicates, key=len)) > 1:
+                raise fail(f"kgo:namingPredicate {' '.join(stray)!r} must be one lemma; a naming verb's "
+                           "predicate is one word", self.last_file_with(s, KGO.namingPredicate))
+            # "call violation", "describe violation", ...: the extractor reads the predicate wherever a
+            # naming verb puts it (object predicate, "as" object, or their modifier).
+            verb_cues += tuple(cue for (word,) in naming_predicates for verb in self.naming_verbs
+                               if (cue := (verb, word)) not in verb_cues)
         noun_cues = self.cues(s, KGO.nounCue, rid)
         body_titles = self.cues(s, KGO.bodyTitle, rid)
         envoy_titles = self.cues(s, KGO.envoyTitle, rid)
@@ -884,6 +908,7 @@ class _Builder:
             armed_group_object_cues=armed_group_object_cues,
             body_titles=body_titles,
             envoy_titles=envoy_titles,
+            naming_predicates=tuple(word for (word,) in naming_predicates),
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),
             modifier_object=flag(KGO.modifierObject, "kgo:modifierObject"),
@@ -1148,5 +1173,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
         leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
         relative_nouns=builder.lemma_list(KGO.relativeNoun, "kgo:relativeNoun"),
+        naming_verbs=frozenset(builder.naming_verbs),
+        act_nouns=builder.lemma_list(KGO.actNoun, "kgo:actNoun"),
         fixed_phrases=builder.phrase_list(KGO.fixedPhrase, "kgo:fixedPhrase"),
     )

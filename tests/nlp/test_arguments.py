@@ -44,6 +44,21 @@ FOUND = [
     ("Biden called Putin a killer.", "2021-03-17", ("Joe Biden", "criticizes", "Vladimir Putin")),
     ("China described the US sanctions as a provocation.", "2024-01-27", ("China", "criticizes", "United States")),
     ("Iran called the Israeli strike an act of aggression.", "2024-04-02", ("Iran", "criticizes", "Israel")),
+    # So does calling it wrong (kgo:namingPredicate): the adjective as the predicate, after the object, in a
+    # list, or in an "as" phrase; calling a claim false rejects it.
+    ("Norway called Iran's missile test reckless.", "2024-04-02", ("Norway", "criticizes", "Iran")),
+    ("Poland called Russia's decision illegal and completely unacceptable.", "2024-04-02",
+     ("Poland", "criticizes", "Russia")),
+    ("The Kenyan president described Uganda's border closure as unjustified.", "2024-04-02",
+     ("William Ruto", "criticizes", "Uganda")),
+    ("Hungary called the Dutch government's remarks a shameful insult.", "2024-04-02",
+     ("Hungary", "criticizes", "Netherlands")),
+    ("Belgrade called Kosovo's allegations baseless.", "2024-04-02", ("Serbia", "rejects", "Kosovo")),
+    # "the decision", "the move" (kgo:actNoun): the latest act done to the side that reacts, by its minister too.
+    ("Algeria recalled its ambassador from Spain. Spanish Foreign Minister Jose Manuel Albares called the "
+     "decision regrettable.", "2022-03-20", ("Jose Manuel Albares", "criticizes", "Algeria")),
+    ("Nicaragua expelled the Dutch ambassador. The Netherlands condemned the move.", "2022-10-01",
+     ("Netherlands", "criticizes", "Nicaragua")),
     # The head of an organisation's organ, a name the parser breaks up, holds office in the organisation.
     ("ECOWAS Commission President Omar Touray told reporters after the summit.", "2024-02-28",
      ("Omar Touray", "leader-of", "Economic Community of West African States")),
@@ -614,6 +629,11 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A praising or neutral predicate judges nothing; an act noun done to someone else is not the speaker's
+    # grievance.
+    ("Biden called China's proposal constructive.", "2024-04-02", ("Joe Biden", "criticizes", "China")),
+    ("Algeria recalled its ambassador from Spain. France called the decision regrettable.", "2022-03-20",
+     ("France", "criticizes", "Algeria")),
     # A list of members needs an organisation to hold them.
     ("The peace deal includes Russia and Ukraine.", "2025-04-08", ("Russia", "member-of", "Ukraine")),
     ("The Shanghai Cooperation Organisation's observers include Afghanistan.", "2025-04-08",

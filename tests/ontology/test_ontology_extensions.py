@@ -315,6 +315,23 @@ def test_body_title_must_be_a_noun_cue(write_ttl):
     assert_error([path], "E203", str(path), "'leader-of'", "kgo:bodyTitle", "'rector'")
 
 
+def test_naming_predicates_combine_with_every_naming_verb(write_ttl):
+    """A notebook adds a word of disapproval, or a naming verb: each pair becomes a verb cue."""
+    path = write_ttl('kgo:criticizes kgo:namingPredicate "hypocritical" .\n'
+                     'kgo:MoreNamingVerbs kgo:namingVerb "deem" .\n')
+    onto = load_ontology([path])
+    cues = onto.relations["criticizes"].verb_cues
+    assert {("call", "hypocritical"), ("brand", "hypocritical"), ("deem", "hypocritical"),
+            ("deem", "violation")} <= set(cues)
+    assert "deem" in onto.naming_verbs
+    assert ("call", "hypocritical") not in load_ontology().relations["criticizes"].verb_cues
+
+
+def test_naming_predicate_is_one_word(write_ttl):
+    path = write_ttl('kgo:criticizes kgo:namingPredicate "rank hypocrisy" .\n')
+    assert_error([path], "E203", str(path), "'criticizes'", "kgo:namingPredicate", "one lemma")
+
+
 def test_sub_property_cycle(write_ttl):
     path = write_ttl("kgo:rejects rdfs:subPropertyOf kgo:denies-accusations-by .\n")
     assert_error([path], "E203", "'", "cycle")

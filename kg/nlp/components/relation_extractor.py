@@ -106,9 +106,6 @@ RULE_CONFIDENCE = {
 }
 
 
-# Verbs of "what it called ...": the words of the actor for its target.
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
-
 # Words before a title that make it no office held now ("former minister", "shadow home secretary").
 NOT_SERVING = frozenset({"former", "ex", "ex-", "then", "then-", "late", "shadow"})
 
@@ -276,7 +273,7 @@ class RelationExtractor:
             # ("received his Argentine counterpart" still is one).
             return
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
-                   if (tokens := _match_verb_cue(verb, cue)) is not None]
+                   if (tokens := _match_verb_cue(verb, cue, self.ontology.naming_verbs)) is not None]
         if not matched:
             return
         longest = max(len(cue) for _, cue, _ in matched)
@@ -382,7 +379,7 @@ class RelationExtractor:
         # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
         if len(things) != 1 or things[0].pos_ not in {"NOUN", "NUM"} or ctx.actors_at(things[0]):
             return  # a sum is a thing too: "contributed $10 million to Sudan"
-        if any(len(cue) > 1 and _match_verb_cue(verb, cue) is not None
+        if any(len(cue) > 1 and _match_verb_cue(verb, cue, self.ontology.naming_verbs) is not None
                for _, cue in self.verb_index.get(verb.lemma_.lower(), ())):
             return  # a longer verb cue is more specific: "contributed troops to Afghanistan" deploys them
         # "returned a sculpture of Marcus Aurelius to Algeria", "returned dozens of artifacts to the Embassy
@@ -1891,10 +1888,19 @@ class _Context:
                for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
+        # "the decision", "the move" (kgo:actNoun): an act of any kind, but only one done to those who react.
+        any_act = lemma in self.ontology.act_nouns
         # Directed events only: "rejected the deal" does not say which of its parties is meant.
         kinds = {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
                                                  *self.extractor.verb_index.get(lemma, ()))
                  if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
+        if any_act:
+            kinds = {relation.id for relation in self.ontology.relations.values()
+                     if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
+            # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed
+            # at Belgium is aimed at its minister.
+            own = own | {role.of for actor_id in own for role in self.gazetteer.roles_of(actor_id)} | {
+                actor for holder, actor in self.stated_offices() if holder in own}
         earlier = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
                    and not hit.negated and hit.subject.actor_id not in own]
         # "Minsk denied the charge" after an article that leads with another accusation: the latest one
@@ -1902,6 +1908,8 @@ class _Context:
         aimed = [hit for hit in earlier if hit.object.actor_id in own]
         if aimed:
             return [max(aimed, key=lambda hit: hit.cue).subject]
+        if any_act:
+            return []
         return [min(earlier, key=lambda hit: hit.cue).subject] if earlier else []
 
     def where_antecedent(self, verb: Token) -> list[Mention]:
@@ -2192,11 +2200,27 @@ def _is_passive(verb: Token) -> bool:
         verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
-def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
-    """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks")."""
+def _match_verb_cue(verb: Token, cue: tuple[str, ...], naming_verbs: frozenset[str] = frozenset()
+                    ) -> list[Token] | None:
+    """Tokens matching the cue's extra lemmas among the verb's dependents ("hold talks").
+
+    A naming verb's predicate counts wherever it stands (kgo:namingVerb): "called the decision
+    disproportionate", "called it inhumane and completely unacceptable", "described Lula as corrupt".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Milei", "described", "Lula", "as", "corrupt"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "amod"], lemmas=["Milei", "describe", "Lula", "as", "corrupt"])
+    >>> [t.text for t in _match_verb_cue(doc[1], ("describe", "corrupt"), frozenset({"describe"}))]
+    ['corrupt']
+    >>> _match_verb_cue(doc[1], ("describe", "corrupt")) is None  # not declared a naming verb
+    True
+    """
     if len(cue) == 1:
         return []
     objects = _direct_objects(verb)
+    predicates = _naming_predicates(verb) if verb.lemma_.lower() in naming_verbs else []
     # Beside the verb's dependents: "sent thousands of troops", "withdrew some of its troops" (the noun
     # after a partitive object's "of"); "sent vehicles and a team" (conjoined objects); "called on Friday
     # for Britain to stay" (the mark of a "for ... to" clause); "suspended aid deliveries", "sent a
@@ -2217,7 +2241,8 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
                   *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"))),
               # "declared two Polish diplomats persona non grata": the predicate read as an apposition.
-              *(c for o in objects for c in o.children if c.dep_ == "appos" and " " in c.text)]
+              *(c for o in objects for c in o.children if c.dep_ == "appos" and " " in c.text),
+              *predicates]
     matched: list[Token] = []
     for lemma in cue[1:]:
         # "hand over supplies" parsed with "over" as a preposition: its object is the verb's; "pulled
@@ -2299,6 +2324,21 @@ def _measures_of(noun: Token) -> list[Token]:
             for c in prep.children if c.dep_ == "pobj" and _is_measure(c)]
 
 
+def _naming_predicates(verb: Token) -> list[Token]:
+    """The predicate of a naming verb and the words modifying it: "called the raid [a flagrant violation]",
+    "called it [inhumane] and completely [unacceptable]", "described Lula as [corrupt]", "described the
+    strikes as a [provocation]"."""
+    heads = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp"} and c.pos_ in {"ADJ", "NOUN"}]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+              for g in c.children if g.dep_ in {"pobj", "amod", "acomp"}]
+    # "called Russia's move unacceptable", "called the remarks a shameful insult": the predicate parsed as a
+    # modifier or apposition of the object.
+    heads += [a for o in verb.children if o.dep_ == "dobj" for a in o.children
+              if a.dep_ in {"amod", "appos"} and a.i > o.i]
+    heads += [c for h in heads for c in h.conjuncts]
+    return [*heads, *(m for h in heads for m in h.children if m.dep_ in {"amod", "compound"})]
+
+
 def _what_is_called(verb: Token) -> list[Token]:
     """The noun of "what it called militant hideouts" / "what it described as camps": the thing an act
     is aimed at, in the actor's words."""
@@ -2307,8 +2347,8 @@ def _what_is_called(verb: Token) -> list[Token]:
         return [a for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                 and any(g.dep_ == "nsubj" and g.lower_ == "what" for g in c.children)
                 for a in c.children if a.dep_ == "attr"]
-    if verb.lemma_.lower() not in NAMING_VERBS or not any(
-            c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+    # "what it called ...", "what it deemed ...": the object "what" with a predicate of its own.
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ in {"oprd", "attr"}] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
