@@ -88,7 +88,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
     KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
-    KGO.namingPredicate,
+    KGO.namingPredicate, KGO.undoes,
 )
 
 PathLike = Union[str, Path]
@@ -163,7 +163,9 @@ class RelationType:
     "Spain crushed France" is a match or a vote); ``presence_relations`` are the
     relations (visits) that a participant who holds office in another state than
     the place has to the place the relation happens in ("Deby met Putin in
-    Moscow": Deby visits Moscow); ``body_titles`` are noun cues that name the
+    Moscow": Deby visits Moscow); ``undoes`` are the relations whose noun cue
+    inside one of this relation's verb cues does not hold ("halted its aid to
+    Ukraine" cuts aid and gives none); ``body_titles`` are noun cues that name the
     head of an organisation, never of a country ("CIA Director William Burns";
     "British director Mike Leigh" leads nothing); ``envoy_titles`` are noun cues for
     those who serve abroad, whose state no context of the place or story tells
@@ -203,6 +205,7 @@ class RelationType:
     host_verbs: tuple[str, ...] = ()
     armed_group_object_cues: tuple[str, ...] = ()
     presence_relations: tuple[str, ...] = ()
+    undoes: tuple[str, ...] = ()
     body_titles: tuple[tuple[str, ...], ...] = ()
     envoy_titles: tuple[tuple[str, ...], ...] = ()
     # kgo:namingPredicate: each is also a verb cue with every naming verb ("call unacceptable").
@@ -919,6 +922,7 @@ class _Builder:
             broader=tuple(sorted({_local_name(o) for o in g.objects(s, RDFS.subPropertyOf) if _in_namespace(o)})),
             presence_relations=tuple(sorted({_local_name(o) for o in g.objects(s, KGO.presenceRelation)
                                              if _in_namespace(o)})),
+            undoes=tuple(sorted({_local_name(o) for o in g.objects(s, KGO.undoes) if _in_namespace(o)})),
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             refusal_markers=refusals,
@@ -1142,11 +1146,12 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
                 raise builder.error(builder.last_file_with(URIRef(rel.iri), RDFS.subPropertyOf, KGO[parent]), rel.id,
                                     f"is rdfs:subPropertyOf kgo:{parent}, which is no declared relation; "
                                     f"valid: {', '.join(sorted(relations))}")
-        for implied in rel.presence_relations:
-            if implied not in relations:
-                raise builder.error(builder.last_file_with(URIRef(rel.iri), KGO.presenceRelation, KGO[implied]),
-                                    rel.id, f"has kgo:presenceRelation kgo:{implied}, which is no declared "
-                                    f"relation; valid: {', '.join(sorted(relations))}")
+        for prop, named in ((KGO.presenceRelation, rel.presence_relations), (KGO.undoes, rel.undoes)):
+            for implied in named:
+                if implied not in relations:
+                    raise builder.error(builder.last_file_with(URIRef(rel.iri), prop, KGO[implied]), rel.id,
+                                        f"has kgo:{_local_name(prop)} kgo:{implied}, which is no declared "
+                                        f"relation; valid: {', '.join(sorted(relations))}")
         if rel.id in _broader_closure(rel.id, relations):
             raise builder.error(rel.source, rel.id, "is its own rdfs:subPropertyOf through a cycle; "
                                 "remove one of the rdfs:subPropertyOf links")

@@ -59,6 +59,12 @@ FOUND = [
      "decision regrettable.", "2022-03-20", ("Jose Manuel Albares", "criticizes", "Algeria")),
     ("Nicaragua expelled the Dutch ambassador. The Netherlands condemned the move.", "2022-10-01",
      ("Netherlands", "criticizes", "Nicaragua")),
+    # A rejected accusation was made: "reject accusation" undoes nothing.
+    ("Moscow rejected Ukraine's accusation that its troops shelled the plant.", "2023-03-01",
+     ("Ukraine", "accuses", "Russia")),
+    # A claim rejected that the article told without an accusing word: the latest act done to those who reject.
+    ("The United States cut its aid to Pretoria, saying the new land law allowed seizures of farms. Ramaphosa "
+     "rejected the accusation.", "2025-03-01", ("Cyril Ramaphosa", "denies-accusations-by", "United States")),
     # The head of an organisation's organ, a name the parser breaks up, holds office in the organisation.
     ("ECOWAS Commission President Omar Touray told reporters after the summit.", "2024-02-28",
      ("Omar Touray", "leader-of", "Economic Community of West African States")),
@@ -634,6 +640,13 @@ NOT_FOUND = [
     ("Biden called China's proposal constructive.", "2024-04-02", ("Joe Biden", "criticizes", "China")),
     ("Algeria recalled its ambassador from Spain. France called the decision regrettable.", "2022-03-20",
      ("France", "criticizes", "Algeria")),
+    # A noun inside a verb cue of a relation that undoes it (kgo:undoes) does not hold.
+    ("Niger ended its military cooperation with France.", "2023-03-01", ("Niger", "cooperates-with", "France")),
+    ("Washington froze its assistance to Kabul.", "2023-03-01", ("United States", "aids", "Afghanistan")),
+    # Only a rejected claim reaches back that way: defending "the operation" is no support of whoever acted
+    # against the defender.
+    ("Mexico broke off relations with Ecuador on Saturday. Ecuador's government defended the operation.",
+     "2024-04-06", ("Ecuador", "supports", "Mexico")),
     # A list of members needs an organisation to hold them.
     ("The peace deal includes Russia and Ukraine.", "2025-04-08", ("Russia", "member-of", "Ukraine")),
     ("The Shanghai Cooperation Organisation's observers include Afghanistan.", "2025-04-08",

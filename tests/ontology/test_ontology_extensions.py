@@ -332,6 +332,18 @@ def test_naming_predicate_is_one_word(write_ttl):
     assert_error([path], "E203", str(path), "'criticizes'", "kgo:namingPredicate", "one lemma")
 
 
+def test_undoes_names_a_declared_relation(write_ttl):
+    path = write_ttl("kgo:cuts-aid-to kgo:undoes kgo:donates-to .\n")
+    assert_error([path], "E203", str(path), "'cuts-aid-to'", "kgo:undoes kgo:donates-to", "no declared relation")
+
+
+def test_core_relations_undo_the_relation_their_verb_cues_end():
+    relations = load_ontology().relations
+    assert relations["cuts-aid-to"].undoes == ("aids",)
+    assert relations["eases-sanctions-on"].undoes == ("sanctions",)
+    assert not relations["denies-accusations-by"].undoes  # "rejected the accusation": it was made
+
+
 def test_sub_property_cycle(write_ttl):
     path = write_ttl("kgo:rejects rdfs:subPropertyOf kgo:denies-accusations-by .\n")
     assert_error([path], "E203", "'", "cycle")

@@ -963,6 +963,15 @@ class RelationExtractor:
         matched = [(relation, cue) for relation, cue in self.noun_index[lemma]
                    if _match_noun_cue(noun, cue) and not modifiers & set(relation.excluded_modifiers)]
         longest = max((len(cue) for _, cue in matched), default=0)
+        if matched and noun.dep_ in {"dobj", "nsubjpass"}:
+            # "halted its aid to Ukraine", "ended its defence cooperation with France": a noun inside a verb
+            # cue of a relation that undoes the noun's (kgo:undoes) does not hold.
+            verb = noun.head
+            undone = {undone for relation, cue in self.verb_index.get(verb.lemma_.lower(), ())
+                      if relation.undoes and len(cue) > 1
+                      and noun in (_match_verb_cue(verb, cue, self.ontology.naming_verbs) or ())
+                      for undone in relation.undoes}
+            matched = [(relation, cue) for relation, cue in matched if relation.id not in undone]
         light = _light_verb(noun, self.light_verbs)
         for relation, cue in matched:
             if len(cue) < longest:
@@ -1888,29 +1897,35 @@ class _Context:
                for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
-        # "the decision", "the move" (kgo:actNoun): an act of any kind, but only one done to those who react.
-        any_act = lemma in self.ontology.act_nouns
         # Directed events only: "rejected the deal" does not say which of its parties is meant.
-        kinds = {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
-                                                 *self.extractor.verb_index.get(lemma, ()))
-                 if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
-        if any_act:
-            kinds = {relation.id for relation in self.ontology.relations.values()
-                     if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
-            # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed
-            # at Belgium is aimed at its minister.
-            own = own | {role.of for actor_id in own for role in self.gazetteer.roles_of(actor_id)} | {
-                actor for holder, actor in self.stated_offices() if holder in own}
-        earlier = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
-                   and not hit.negated and hit.subject.actor_id not in own]
+        directed = {relation.id for relation in self.ontology.relations.values()
+                    if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
+        kinds = directed & {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
+                                                            *self.extractor.verb_index.get(lemma, ()))}
+        # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed at
+        # Belgium is aimed at its minister.
+        own = own | {role.of for actor_id in own for role in self.gazetteer.roles_of(actor_id)} | {
+            actor for holder, actor in self.stated_offices() if holder in own}
+        before = [hit for hit in self.hits if hit.sent_start < self.sent.start and not hit.negated
+                  and hit.subject.actor_id not in own and hit.relation in directed]
+        earlier = [hit for hit in before if hit.relation in kinds]
         # "Minsk denied the charge" after an article that leads with another accusation: the latest one
         # aimed at those who react is theirs.
         aimed = [hit for hit in earlier if hit.object.actor_id in own]
         if aimed:
             return [max(aimed, key=lambda hit: hit.cue).subject]
-        if any_act:
-            return []
-        return [min(earlier, key=lambda hit: hit.cue).subject] if earlier else []
+        if earlier and lemma not in self.ontology.act_nouns:
+            return [min(earlier, key=lambda hit: hit.cue).subject]
+        reaction = self.ontology.relations.get(exclude)
+        told_without_cue = (kinds and all(self.ontology.relations[kind].verbal for kind in kinds)
+                            and reaction is not None and (reaction.goldstein or 0) < 0)
+        if lemma in self.ontology.act_nouns or told_without_cue:
+            # "the decision", "the move" (kgo:actNoun), or a claim the article told without its cue, rejected
+            # ("Trump said the law allowed the government to seize farmland ... Ramaphosa rejected the
+            # accusation"): the latest act of any kind done to those who react, and only that.
+            done_to_them = [hit for hit in before if hit.object.actor_id in own]
+            return [max(done_to_them, key=lambda hit: hit.cue).subject] if done_to_them else []
+        return []
 
     def where_antecedent(self, verb: Token) -> list[Mention]:
         """The place a "where" relative clause hangs on: "in Kosovo, where NATO troops are deployed"."""
