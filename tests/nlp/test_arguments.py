@@ -11,6 +11,14 @@ import pytest
 
 # (sentence, date, expected triple) — every triple must be extracted, not negated.
 FOUND = [
+    # "gave Iranian diplomats 48 hours to leave" with the infinitive hung on the time given.
+    ("Lima gave Venezuelan diplomats 72 hours to leave.", "2024-07-29", ("Peru", "expels", "Venezuela")),
+    # "reimpose" lends its subject to the sanctions as "impose" does.
+    ("The United States reimposed oil sanctions on Venezuela in April.", "2024-07-29",
+     ("United States", "sanctions", "Venezuela")),
+    # The subject of what one demands is another than the one demanding, and may be in the sentence before.
+    ("Turkey has kept troops in the north since 1974. The European Parliament demanded that it withdraw them.",
+     "2024-01-01", ("European Parliament", "demands", "Turkey")),
     # Agent nouns of an armed group or an international organisation stand for it.
     ("Taliban fighters ambushed Pakistani soldiers near the border.", "2024-05-01",
      ("Taliban", "attacks", "Pakistan")),
@@ -635,6 +643,9 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A country closing a name the NER split is no office's state: a party, a region.
+    ("Reform UK leader Nigel Farage spoke in Clacton.", "2024-05-01", ("Nigel Farage", "leader-of", "United Kingdom")),
+    ("Northern Ireland minister Steve Baker visited Belfast.", "2024-05-01", ("Steve Baker", "official-of", "Ireland")),
     # A praising or neutral predicate judges nothing; an act noun done to someone else is not the speaker's
     # grievance.
     ("Biden called China's proposal constructive.", "2024-04-02", ("Joe Biden", "criticizes", "China")),

@@ -128,6 +128,11 @@ class ActorResolver:
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
+        # Verbs that ask something of others through a clause ("demanded that it withdraw", "urged that it
+        # stop"): the hypothetical modality's verbs that cue a relation with a clausal object.
+        clausal = {cue[0] for r in ontology.relations.values() if r.clausal_object for cue in r.verb_cues}
+        self.asking_verbs = frozenset(lemma for lemma, modality in ontology.modality.verbs.items()
+                                      if modality == "hypothetical" and lemma in clausal)
         # Nouns that stand for an actor when a name modifies them ("Hamas movement", "US forces").
         self.actor_nouns = frozenset(self.group_nouns).union(*ontology.agent_nouns_by_class.values())
         # Words of titles and actor or act nouns, which no name after a title has.
@@ -578,7 +583,7 @@ class ActorResolver:
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
             elif lower in THING_PRONOUNS:
-                actor = state.salient_non_person(token)
+                actor = state.salient_non_person(token, self.asking_verbs)
                 if actor is not None:
                     state.add(token.i, token.i + 1, actor, "pronoun")
             elif (lower in PLURAL_PRONOUNS or both) and not state.in_quote(token):
@@ -1100,11 +1105,15 @@ class _State:
             verb = verb.head
         return verb
 
-    def salient_non_person(self, token: Token) -> GazetteerActor | None:
+    def salient_non_person(self, token: Token, asking_verbs: frozenset[str] = frozenset()) -> GazetteerActor | None:
         # "Pyongyang acknowledged its deployment": the subject of the governing verb first.
         head = token.head
         while head.dep_ not in {"ROOT"} and head.pos_ not in {"VERB", "AUX"}:
             head = head.head
+        # "Britain runs the islands ... the General Assembly demanded that it withdraw": the subject of what
+        # one asks for is another than the one asking, and may be in the sentence before.
+        asked = (token.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp"
+                 and head.head.lemma_.lower() in asking_verbs)
         adjunct_object = self._adjunct_object(token, head)
         if adjunct_object is not None:
             return adjunct_object
@@ -1149,6 +1158,8 @@ class _State:
         subject_phrase |= understood
         if token.dep_ == "poss" and is_object:  # "Russia remains its main supplier": not the copula's subject
             subject_phrase |= {t.i for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        if asked:
+            subject_phrase |= {t.i for c in head.head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
 
         def accept(m: Mention) -> bool:
             return m.type not in NOT_GROUP_TYPES and m.start not in subject_phrase and not (
@@ -1163,7 +1174,7 @@ class _State:
             if local:
                 return self.actors.get(local[-1].actor_id)
         predicate_possessor = token.dep_ == "poss" and is_object
-        return self._recent(token, accept, sentences=2 if first or predicate_possessor else 1)
+        return self._recent(token, accept, sentences=2 if first or predicate_possessor or asked else 1)
 
     def _adjunct_object(self, token: Token, verb: Token) -> GazetteerActor | None:
         """"The UN imposed sanctions on Iraq after its invasion of Kuwait": a possessive "its" in a

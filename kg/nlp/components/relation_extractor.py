@@ -204,6 +204,10 @@ class RelationExtractor:
         self.leader_relation = next((r for r in ontology.relations.values()
                                      if r.id in self.title_relations and "P35" in r.wikidata_inverse), None)
         self.located_relation = next((r.id for r in place_relations if r.domain == ("Place",)), None)
+        # Every word of a title cue ("deputy", "prime", "minister"): a capitalised word before a country that is
+        # none of these makes the two a name ("Reform UK leader Nigel Farage").
+        self.title_words = frozenset(word for r in ontology.relations.values() if r.id in self.title_relations
+                                     for cue in r.noun_cues for word in cue)
         # Verb-and-claim cues whose claim's owner is answered ("deny charge", "reject accusation"):
         # claim noun -> verb lemma -> relation, for "France accused Azerbaijan ..., a charge Baku rejected".
         self.claim_rejections: dict[str, dict[str, RelationType]] = {}
@@ -1230,6 +1234,16 @@ class RelationExtractor:
                 return False
         return True
 
+    def _ends_a_name(self, mention: Mention, ctx: _Context) -> bool:
+        """True if a country closes a longer name the NER split: "Reform UK leader Nigel Farage" leads a
+        party, not the United Kingdom. The word before is a capitalised noun that is no actor and no
+        word of a title ("Deputy", "Foreign")."""
+        if mention.type != "Country" or mention.start == 0:
+            return False
+        before = ctx.doc[mention.start - 1]
+        return (before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"compound", "nmod"}
+                and not ctx.actors_at(before) and before.lemma_.lower() not in self.title_words)
+
     def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
         """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
         "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
@@ -1317,7 +1331,8 @@ class RelationExtractor:
         organisations = [next((o for c in ctx.doc[m.end - 1].children if c.dep_ in {"poss", "amod"}
                                for o in ctx.actors_at(c) if o.known and o.type == "Country"), m)
                          if not m.known else m for m in organisations]
-        organisations = [m for m in organisations if not self._unowned_organ(m, ctx.doc)]
+        organisations = [m for m in organisations if not self._unowned_organ(m, ctx.doc)
+                         and not self._ends_a_name(m, ctx)]
         before = title.doc[title.i - 2:title.i]
         if not organisations and len(before) == 2 and before[1].is_title and not ctx.actors_at(before[1]):
             # "ECOWAS Commission President Omar Touray", "African Union Commission Chairperson Moussa Faki":
@@ -2255,6 +2270,9 @@ def _match_verb_cue(verb: Token, cue: tuple[str, ...], naming_verbs: frozenset[s
                   *(m for m in c.children if m.dep_ in {"amod", "compound"}),
                   *(p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
                     for p in prep.children if p.dep_ == "pobj"))),
+              # "gave Venezuelan diplomats 72 hours to leave": the infinitive hung on the time given.
+              *(g for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"TIME", "DATE"}
+                for g in c.children if g.dep_ in {"relcl", "acl"} and g.tag_ == "VB"),
               # "declared two Polish diplomats persona non grata": the predicate read as an apposition.
               *(c for o in objects for c in o.children if c.dep_ == "appos" and " " in c.text),
               *predicates]
