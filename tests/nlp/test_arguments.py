@@ -11,6 +11,11 @@ import pytest
 
 # (sentence, date, expected triple) — every triple must be extracted, not negated.
 FOUND = [
+    # A preposition that ends a cue after its noun introduces the object: a protest lodged "with" a state.
+    ("Japan lodged a protest with China over the incursion.", "2024-05-01", ("Japan", "criticizes", "China")),
+    # Halting trade "with", exports "to" or imports "from" a state boycotts it.
+    ("Ankara halted exports to Israel last month.", "2024-05-01", ("Turkey", "sanctions", "Israel")),
+    ("China suspended imports from Japan.", "2024-05-01", ("China", "sanctions", "Japan")),
     # "gave Iranian diplomats 48 hours to leave" with the infinitive hung on the time given.
     ("Lima gave Venezuelan diplomats 72 hours to leave.", "2024-07-29", ("Peru", "expels", "Venezuela")),
     # "reimpose" lends its subject to the sanctions as "impose" does.
@@ -643,6 +648,10 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # A complaint "with" a forum is not aimed at the forum; halted trade is no cooperation.
+    ("Iraq filed a complaint with the United Nations Security Council.", "2024-01-17",
+     ("Iraq", "criticizes", "United Nations Security Council")),
+    ("Turkey halted all trade with Israel.", "2024-05-02", ("Turkey", "cooperates-with", "Israel")),
     # A country closing a name the NER split is no office's state: a party, a region.
     ("Reform UK leader Nigel Farage spoke in Clacton.", "2024-05-01", ("Nigel Farage", "leader-of", "United Kingdom")),
     ("Northern Ireland minister Steve Baker visited Belfast.", "2024-05-01", ("Steve Baker", "official-of", "Ireland")),

@@ -741,12 +741,15 @@ class RelationExtractor:
             # "called for an end to the Israeli attacks": the object of the cue's own preposition.
             cue_pobjs = [g for t in cue_tokens if t.dep_ == "prep" for g in t.children
                          if g.dep_ == "pobj" and g.pos_ in NOUN_POS]
+            if cue_tokens and cue_tokens[-1].dep_ == "prep":
+                # "lodged a protest with China": a preposition that ends the cue introduces its object.
+                found = ctx.actors_of_all(g for g in cue_tokens[-1].children if g.dep_ == "pobj")
             # A phrase before the verb sets the scene: "At a meeting of the Security Council, six states
             # condemned ..." names no one condemned.
             prep_objects = [t for t in _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects,
                                                                         *cue_pobjs]), relation.object_prepositions)
                             if t.i > verb.i or t.head.head.i != verb.i]
-            found = ctx.actors_of_all(prep_objects)
+            found = found or ctx.actors_of_all(prep_objects)
             if not found and relation.symmetric and cue_pobjs:
                 # "agreed to a truce with Hamas": the partner in what the cue's preposition names.
                 found = ctx.actors_of_all(_prep_objects(cue_pobjs, ("with",)))
