@@ -11,6 +11,19 @@ import pytest
 
 # (sentence, date, expected triple) — every triple must be extracted, not negated.
 FOUND = [
+    # A person's surname the NER left out of the name; the Irish head of government's title.
+    ("Norway's Foreign Minister Espen Barth Eide spoke in Oslo.", "2024-05-28",
+     ("Espen Barth Eide", "official-of", "Norway")),
+    ("Taoiseach Simon Harris spoke in Dublin.", "2024-05-28", ("Simon Harris", "leader-of", "Ireland")),
+    # "the three governments": a list of three named anywhere before, not the three most named.
+    ("Spain, Ireland and Norway signed the declaration. Italy did not. Germany hesitated. France waited. Abbas "
+     "praised the three governments.", "2024-05-28", ("Mahmoud Abbas", "praises", "Ireland")),
+    # An organisation that expands "to include" a state lists a member.
+    ("The Shanghai Cooperation Organisation expanded last year to include Iran.", "2024-05-28",
+     ("Iran", "member-of", "Shanghai Cooperation Organization")),
+    # An act noun welcomed is the latest friendly act done to the one who welcomes it.
+    ("Seoul lifted its ban on Japanese seafood. North Korea fired a missile at Japan. Tokyo welcomed the decision.",
+     "2024-05-28", ("Japan", "praises", "South Korea")),
     # A preposition that ends a cue after its noun introduces the object: a protest lodged "with" a state.
     ("Japan lodged a protest with China over the incursion.", "2024-05-01", ("Japan", "criticizes", "China")),
     # Halting trade "with", exports "to" or imports "from" a state boycotts it.
@@ -648,6 +661,11 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # ... not a hostile one; a title after a name the NER cut is no part of it.
+    ("Seoul lifted its ban on Japanese seafood. North Korea fired a missile at Japan. Tokyo welcomed the decision.",
+     "2024-05-28", ("Japan", "praises", "North Korea")),
+    ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted.", "2005-01-01",
+     ("Humanitarian Aid Commissioner", "official-of", "European Union")),
     # A complaint "with" a forum is not aimed at the forum; halted trade is no cooperation.
     ("Iraq filed a complaint with the United Nations Security Council.", "2024-01-17",
      ("Iraq", "criticizes", "United Nations Security Council")),

@@ -175,8 +175,8 @@ class ActorResolver:
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
         titled_names = self._names_after_titles(doc)
-        ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(
-                                           _join_split_names(doc.ents), titled_names)
+        joined = _join_split_names(doc.ents, self.not_given_names | self.person_title_nouns)
+        ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(joined, titled_names)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None and not self._opens_title(span)]
         ner_spans += titled_names
@@ -685,6 +685,10 @@ class ActorResolver:
             # "the neighbours", "the rivals": a relational noun's definite plural is a pair.
             size = _pair_size(token) or (2 if lemma in self.ontology.counterpart_nouns else None)
             group = state.recent_group(token, sentences=2, accept=accept, size=size)
+            if not group and size is not None and size > 2:
+                # "Spain, Ireland and Norway recognised ... Abbas thanked the three governments": a list of
+                # that many named anywhere before is rarer, and surer, than the article's most named three.
+                group = state.recent_group(token, sentences=None, accept=accept, size=size)
             if not group and kind in {"country", "any"} and size in {2, 3}:
                 # "urged both sides to show restraint" with no pair in sight: the article's two
                 # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
@@ -1378,11 +1382,19 @@ class _State:
         return []
 
 
-def _join_split_names(ents: Sequence[Span]) -> list[Span]:
+def _join_split_names(ents: Sequence[Span], not_names: AbstractSet[str] = frozenset()) -> list[Span]:
     """The NER's entities, with a person's name it cut in two joined again: "Ana Cecilia" + "Gervasi"
-    (two touching person entities of proper nouns, the first a compound of the second)."""
+    (two touching person entities of proper nouns, the first a compound of the second), and a surname it
+    left out: "Espen Barth" + "Eide" (a capitalised proper noun no entity holds, which the name's last word
+    is a compound of, and no word of ``not_names``: not "Commissioner")."""
     joined: list[Span] = []
     for ent in ents:
+        doc = ent.doc
+        if ent.label_ == "PERSON" and ent.end < len(doc) and not doc[ent.end].ent_type_ and (
+                doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title and doc[ent.end].is_alpha
+                and doc[ent.end].lower_ not in not_names
+                and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         last = joined[-1] if joined else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
                 and all(t.pos_ == "PROPN" for t in (*last, *ent)) and last[-1].dep_ == "compound"

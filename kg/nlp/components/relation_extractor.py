@@ -363,6 +363,12 @@ class RelationExtractor:
         # only: "its customers include Boots" and "goals from Mido" are no lists of members.
         subjects = [verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
                     for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = [verb.head]  # "the bloc, comprising Mali and Niger": what the participle describes
+        if not subjects and verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in verb.children):
+            # "BRICS expanded this year to include Iran and Egypt": the infinitive's understood subject.
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         bodies = [m for t in subjects for m in ctx.actors_at(t)
                   if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
         listed = [t for o in verb.children if o.dep_ == "dobj" for t in (o, *coordinated(o))]
@@ -1942,6 +1948,11 @@ class _Context:
             # ("Trump said the law allowed the government to seize farmland ... Ramaphosa rejected the
             # accusation"): the latest act of any kind done to those who react, and only that.
             done_to_them = [hit for hit in before if hit.object.actor_id in own]
+            if lemma in self.ontology.act_nouns and reaction is not None and reaction.goldstein:
+                # "welcomed the decision" answers a friendly act, "condemned the move" a hostile one (a claim
+                # rejected may answer a request as well as a charge).
+                done_to_them = [hit for hit in done_to_them
+                                if (self.ontology.relations[hit.relation].goldstein or 0) * reaction.goldstein > 0]
             return [max(done_to_them, key=lambda hit: hit.cue).subject] if done_to_them else []
         return []
 
