@@ -11,6 +11,13 @@ import pytest
 
 # (sentence, date, expected triple) — every triple must be extracted, not negated.
 FOUND = [
+    # "her counterpart" is the other side's official (kgo:counterpartNoun), here by the gazetteer.
+    ("Foreign Minister Penny Wong held talks with her counterpart Wang Yi in Beijing.", "2023-11-06",
+     ("Wang Yi", "official-of", "China")),
+    # "at the request of X" names the one asking.
+    ("Trump lifted the sanctions at the request of Erdogan.", "2025-05-14",
+     ("Recep Tayyip Erdogan", "requests", "Donald Trump")),
+    ("Israeli officials described Syria's new rulers as extremists.", "2025-05-14", ("Israel", "criticizes", "Syria")),
     # A person's surname the NER left out of the name; the Irish head of government's title.
     ("Norway's Foreign Minister Espen Barth Eide spoke in Oslo.", "2024-05-28",
      ("Espen Barth Eide", "official-of", "Norway")),
@@ -661,6 +668,11 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # "the two leaders" are no two ministers named last.
+    ("Biden met Xi in California. Secretary of State Antony Blinken and Foreign Minister Wang Yi also attended. The "
+     "two leaders agreed to resume military talks.", "2023-11-16", ("Antony Blinken", "leader-of", "United States")),
+    ("Foreign Minister Penny Wong held talks with her counterpart Wang Yi in Beijing.", "2023-11-06",
+     ("Wang Yi", "official-of", "Australia")),
     # ... not a hostile one; a title after a name the NER cut is no part of it.
     ("Seoul lifted its ban on Japanese seafood. North Korea fired a missile at Japan. Tokyo welcomed the decision.",
      "2024-05-28", ("Japan", "praises", "North Korea")),

@@ -682,6 +682,12 @@ class ActorResolver:
                 # "the two defence ministers": people who hold that office, not any pair named last.
                 accept = (lambda a: a.type == "Person" and any(
                     r.office == office and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id)))
+            elif title is not None and title[1] == "effective":
+                # "the two leaders": not two ministers named last ("Rubio and Shibani also attended"); one
+                # the gazetteer gives no office on the date may lead (its roles are not complete).
+                def accept(a: GazetteerActor) -> bool:
+                    current = [r for r in self.gazetteer.roles_of(a.id) if r.active_on(state.date)]
+                    return a.type == "Person" and (not current or any(r.effective for r in current))
             # "the neighbours", "the rivals": a relational noun's definite plural is a pair.
             size = _pair_size(token) or (2 if lemma in self.ontology.counterpart_nouns else None)
             group = state.recent_group(token, sentences=2, accept=accept, size=size)
@@ -705,7 +711,11 @@ class ActorResolver:
                 group = state.recent_group(token, sentences=None, accept=accept, size=size)
             if not group and kind == "person" and _pair_size(token) == 2 and office is None:
                 # "X held talks with Y. The two presidents signed ...": the last two people named.
-                group = state.recent_persons(token, 2)
+                # Never the clause's own subject: "Trump telephoned both leaders".
+                own = state.clause_subjects(token)
+                group = [a for a in state.recent_persons(token, 2)
+                         if (accept is None or accept(a)) and a.id not in own]
+                group = group if len(group) == 2 else []
             if self.group_nouns[lemma] == "country":
                 group = [self._country_of(a, state) or a for a in group]
             for actor in _unique(group):

@@ -1358,8 +1358,10 @@ class RelationExtractor:
         if not organisations:
             # "Trump's senior adviser Massad Boulos", "her spokesman Steffen Seibert": the aide of a person in
             # office acts for the state that person holds office in.
+            # Not "her counterpart Wang Yi" (kgo:counterpartNoun): the other side's.
             principals = [m for c in title.children if c.dep_ == "poss" for m in ctx.actors_at(c)
-                          if m.type == "Person" and m.actor_id != persons[0].actor_id]
+                          if m.type == "Person" and m.actor_id != persons[0].actor_id
+                          and title.lemma_.lower() not in self.ontology.counterpart_nouns]
             organisations = [country for m in principals[:1] for country in ctx.role_organisations(m, None)[:1]]
         if not organisations:
             organisations = ctx.role_organisations(persons[0], title)
@@ -1951,8 +1953,11 @@ class _Context:
             if lemma in self.ontology.act_nouns and reaction is not None and reaction.goldstein:
                 # "welcomed the decision" answers a friendly act, "condemned the move" a hostile one (a claim
                 # rejected may answer a request as well as a charge).
-                done_to_them = [hit for hit in done_to_them
-                                if (self.ontology.relations[hit.relation].goldstein or 0) * reaction.goldstein > 0]
+                def answered(hit: RelationHit) -> bool:
+                    return (self.ontology.relations[hit.relation].goldstein or 0) * reaction.goldstein > 0
+                # Only acts done to the one who reacts: a third party's "welcomed the decision" may answer an
+                # act the article told without a cue ("recognised a Palestinian state").
+                done_to_them = [hit for hit in done_to_them if answered(hit)]
             return [max(done_to_them, key=lambda hit: hit.cue).subject] if done_to_them else []
         return []
 
