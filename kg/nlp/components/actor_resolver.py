@@ -277,6 +277,10 @@ class ActorResolver:
         for name in names:
             if name.label_ == "PERSON" or not (name.start <= place.start and place.end <= name.end):
                 continue
+            doc = place.doc
+            if any(name.start <= i < name.end and (doc[i].dep_ == "cc" or doc[i].text == ",")
+                   for i in (place.start - 1, place.end)):
+                continue  # "Chisinau and Kyiv": two names the NER ran together, not one
             extra = [t for t in name if not (place.start <= t.i < place.end)]
             if any(t.is_title or t.is_upper for t in extra if t.lower_ not in {"the", "of"}):
                 return True
@@ -1081,6 +1085,13 @@ class _State:
         start = self.sents[self.sent_of[token.i]].start
         others = [m for m in self.mentions if start <= m.start and m.end <= token.i
                   and m.actor_id not in owned_by and m.type not in NOT_GROUP_TYPES]
+        if not others and self.sent_of[token.i] > 0:
+            # "Moldova imports its power from Romania. Bucharest would help its neighbour": the one other
+            # actor the sentence before names, when it names just one.
+            before = self.sents[self.sent_of[token.i] - 1]
+            others = [m for m in self.mentions if before.start <= m.start < before.end
+                      and m.actor_id not in owned_by and m.type not in NOT_GROUP_TYPES]
+            others = others if len({m.actor_id for m in others}) == 1 else []
         return self.actors.get(others[-1].actor_id) if others else None
 
     def salient_person(self, token: Token, exclude: frozenset[str] = frozenset()) -> GazetteerActor | None:

@@ -1298,7 +1298,9 @@ class RelationExtractor:
             if next_to and not (persons and persons[0].start >= next_to[0].end and not any(
                     t.text in {",", ";"} or t.dep_ == "cc" for t in title.doc[next_to[0].end:persons[0].start])):
                 persons, rule = next_to, "title"
-        persons = [m for m in persons if m.known or not ctx.has_title_word(m)]  # NER noise: "Navy Capt"
+        # NER noise: "Navy Capt"; not the title itself standing for the name in apposition ("Peru's president,
+        # Dina Boluarte,").
+        persons = [m for m in persons if m.known or m.method == "apposition" or not ctx.has_title_word(m)]
         named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
                  if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
         if not named and title.tag_ in {"NNS", "NNPS"}:
