@@ -11,6 +11,9 @@ import pytest
 
 # (sentence, date, expected triple) — every triple must be extracted, not negated.
 FOUND = [
+    # One a state appoints is its own.
+    ("Bolivia's president named a new army chief. Arce swore in General Luis Rocha as commander.", "2024-06-27",
+     ("Luis Rocha", "official-of", "Bolivia")),
     # Two capitals the NER ran into one name are two actors.
     ("Putin blamed Chisinau and Kyiv for the crisis.", "2025-01-03", ("Vladimir Putin", "accuses", "Moldova")),
     # "its neighbour" with no other actor in its sentence: the one other actor of the sentence before.
@@ -676,6 +679,11 @@ FOUND = [
 
 # (sentence, date, triple that must NOT be extracted)
 NOT_FOUND = [
+    # One the context's state deals with or blames is the other side's, not its own.
+    ("Australia sent a large delegation to Beijing. Trade Minister Don Farrell held talks with Commerce Minister "
+     "Li Hua.", "2023-11-06", ("Li Hua", "official-of", "Australia")),
+    ("Algeria's foreign ministry protested. It blamed the arrest on Interior Minister Jean Dupont.", "2025-04-15",
+     ("Jean Dupont", "official-of", "Algeria")),
     # A city inside an institution's name after a comma is no capital named.
     ("He trained at Guy's Hospital Medical School, University of London.", "2005-01-01",
      ("London", "capital-of", "United Kingdom")),

@@ -1748,6 +1748,18 @@ class _Context:
                for country in self._nation_of(m)}
         if len(countries) != 1 or own - set(countries):
             return []
+        if name.dep_ == "pobj" and name.head.lower_ in {"with", "on", "against", "at"}:
+            # "It put the blame squarely on Interior Minister Bruno Retailleau", "Farrell, who negotiated the
+            # settlement with Commerce Minister Wang Wentao": one the context's country deals with or aims
+            # at is the other side's ("Arce swore in General Jose Wilson Sanchez" appoints his own).
+            verb = next((t for t in name.ancestors if t.pos_ in VERB_POS), None)
+            while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                verb = verb.head  # "It called ... and put the blame on ...": the first conjunct's subject
+            doers = [self._relative_or_self(c) for c in (verb.children if verb is not None else ())
+                     if c.dep_ in {"nsubj", "nsubjpass"}]
+            if {country.actor_id for m in self.actors_of_all(doers, people=True)
+                    for country in self._nation_of(m)} & set(countries):
+                return []
         said = name.head if name.dep_ == "nsubj" else None
         # ("said Russian border guards had escorted migrants" is about others' agents, not for their state.)
         spoken_for = {country.actor_id for clause in (said.children if said is not None else ())
@@ -1757,6 +1769,13 @@ class _Context:
         if spoken_for - set(countries):
             return []
         return list(countries.values())
+
+    @staticmethod
+    def _relative_or_self(subject: Token) -> Token:
+        """A relative pronoun's antecedent ("Farrell, who negotiated"), else the subject itself."""
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            return subject.head.head
+        return subject
 
     def _subject_countries(self, sent: Span) -> dict[str, Mention]:
         """The countries the main clause of ``sent`` has as subject: a country, its capital, an organ or
