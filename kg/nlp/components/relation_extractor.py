@@ -173,6 +173,9 @@ class RelationExtractor:
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
+        # Events done by one actor to another: what "the attack", "the decision" may stand for.
+        self.directed_events = frozenset(r.id for r in ontology.relations.values()
+                                         if r.layer == "event" and not r.symmetric)
         # "visits": what being somewhere implies for one serving another state.
         self.stay_relations = tuple(sorted({p for r in ontology.relations.values() for p in r.presence_relations}))
         self.force_relations = frozenset(r.id for r in ontology.relations.values()
@@ -1945,8 +1948,7 @@ class _Context:
             return []
         lemma = noun.lemma_.lower()
         # Directed events only: "rejected the deal" does not say which of its parties is meant.
-        directed = {relation.id for relation in self.ontology.relations.values()
-                    if relation.layer == "event" and not relation.symmetric and relation.id != exclude}
+        directed = self.extractor.directed_events - {exclude}
         kinds = directed & {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
                                                             *self.extractor.verb_index.get(lemma, ()))}
         # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed at
