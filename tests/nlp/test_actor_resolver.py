@@ -469,3 +469,35 @@ def test_a_namesake_named_later_does_not_displace_the_one_in_office(triples):
                     "2025-01-09")
     assert ("Joe Biden", "praises", "Joseph Aoun") in found
     assert ("Joe Biden", "praises", "Michel Aoun") not in found
+
+
+_SEED_SCRIPT = """
+import json
+from kg.pipeline import build_nlp, make_doc, assertions_of
+from kg.model import Article
+nlp = build_nlp()
+text = ("Vietnam hosted talks on Tuesday. The Philippines sent its coast guard chief. Vietnam said the talks "
+        "went well. The Philippines said so too. The two countries also signed a rice trade agreement.")
+doc = nlp(make_doc(nlp, Article("t", text, date="2024-01-30")))
+print(json.dumps([[a.subject, a.relation, a.object] for a in assertions_of(doc)]))
+"""
+
+
+def test_pair_nouns_resolve_the_same_under_any_string_hashing():
+    """"The two countries", found by how often each was named, keep one order in every run: ties are broken
+    by the order of naming, not by a set's order, which changes with PYTHONHASHSEED (and so with the
+    direction of the symmetric triple it yields)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    outputs = set()
+    for seed in ("1", "2"):  # under a set's order these two disagreed
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        run = subprocess.run([sys.executable, "-c", _SEED_SCRIPT], env=env, cwd=root, capture_output=True,
+                             text=True, check=True)
+        outputs.add(run.stdout.strip().splitlines()[-1])
+    assert len(outputs) == 1, outputs
+    assert '["Vietnam", "signs-agreement-with", "Philippines"]' in outputs.pop()

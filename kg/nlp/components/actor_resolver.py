@@ -138,6 +138,8 @@ class ActorResolver:
         # Words of titles and actor or act nouns, which no name after a title has.
         self.not_given_names = frozenset(word for title in self.titles for word in title.split()) | (
             self.actor_nouns | self.act_nouns)
+        # Nor a surname the NER left out of a name ("Espen Barth" + "Eide"): not "Commissioner" either.
+        self.not_surnames = self.not_given_names | self.person_title_nouns
         # Every spelling of a surname ("Zelensky", "Zelenskyy") -> the persons who bear it.
         self.surnames: dict[str, list[GazetteerActor]] = {}
         for actor in gazetteer.actors.values():
@@ -175,7 +177,7 @@ class ActorResolver:
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
         titled_names = self._names_after_titles(doc)
-        joined = _join_split_names(doc.ents, self.not_given_names | self.person_title_nouns)
+        joined = _join_split_names(doc.ents, self.not_surnames)
         ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(joined, titled_names)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None and not self._opens_title(span)]
@@ -1356,7 +1358,9 @@ class _State:
             if country is not None:
                 countries[country.id] = country
                 named.add((country.id, self.sent_of[m.start]))
-        counts: Counter[str] = Counter(actor_id for actor_id, _ in named)
+        # Counted in sentence order, so that ties rank the same in every run (a set's own order changes with
+        # the interpreter's string hashing).
+        counts: Counter[str] = Counter(actor_id for actor_id, _ in sorted(named, key=lambda pair: (pair[1], pair[0])))
         ranked = counts.most_common(size + 1)
         if len(ranked) < size or ranked[size - 1][1] < 2 or (
                 len(ranked) > size and ranked[size][1] == ranked[size - 1][1]):
