@@ -1758,8 +1758,8 @@ class _Context:
             verb = next((t for t in name.ancestors if t.pos_ in VERB_POS), None)
             while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 verb = verb.head  # "It called ... and put the blame on ...": the first conjunct's subject
-            doers = [self._relative_or_self(c) for c in (verb.children if verb is not None else ())
-                     if c.dep_ in {"nsubj", "nsubjpass"}]
+            doers = [_relative_antecedent(verb, c) if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
+                     for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"}]
             if {country.actor_id for m in self.actors_of_all(doers, people=True)
                     for country in self._nation_of(m)} & set(countries):
                 return []
@@ -1772,13 +1772,6 @@ class _Context:
         if spoken_for - set(countries):
             return []
         return list(countries.values())
-
-    @staticmethod
-    def _relative_or_self(subject: Token) -> Token:
-        """A relative pronoun's antecedent ("Farrell, who negotiated"), else the subject itself."""
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            return subject.head.head
-        return subject
 
     def _subject_countries(self, sent: Span) -> dict[str, Mention]:
         """The countries the main clause of ``sent`` has as subject: a country, its capital, an organ or
@@ -1953,8 +1946,7 @@ class _Context:
                                                             *self.extractor.verb_index.get(lemma, ()))}
         # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed at
         # Belgium is aimed at its minister.
-        own = own | {role.of for actor_id in own for role in self.gazetteer.roles_of(actor_id)} | {
-            actor for holder, actor in self.stated_offices() if holder in own}
+        own = own.union(*(self.offices_held(actor_id) for actor_id in own))
         before = [hit for hit in self.hits if hit.sent_start < self.sent.start and not hit.negated
                   and hit.subject.actor_id not in own and hit.relation in directed]
         earlier = [hit for hit in before if hit.relation in kinds]
@@ -2022,8 +2014,12 @@ class _Context:
     def offices_of(self, person: Mention) -> set[str]:
         """Ids of the states and organisations ``person`` holds or held office in, by the gazetteer (any
         date) or by the article so far."""
-        return ({role.of for role in self.gazetteer.roles_of(person.actor_id)}
-                | {actor for holder, actor in self.stated_offices() if holder == person.actor_id})
+        return self.offices_held(person.actor_id)
+
+    def offices_held(self, actor_id: str) -> set[str]:
+        """:meth:`offices_of` by actor id (none for an actor that is no person)."""
+        return ({role.of for role in self.gazetteer.roles_of(actor_id)}
+                | {actor for holder, actor in self.stated_offices() if holder == actor_id})
 
     def serves(self, person: Mention, actor: Mention) -> bool:
         """True if ``person`` holds or held an office in ``actor``.
