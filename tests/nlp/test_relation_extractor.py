@@ -792,3 +792,30 @@ def test_an_apposition_after_a_title_the_parser_hung_elsewhere(triples):
     found = triples("Honduran Foreign Minister Eduardo Enrique Reina and his Chinese counterpart, Qin Gang, signed a "
                     "joint communique in Beijing.", "2023-03-26")
     assert ("Qin Gang", "official-of", "China") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("CIA Director William Burns flew to Cairo.", ("William Burns", "official-of", "United States")),
+    ("Mossad Director David Barnea arrived in Doha.", ("David Barnea", "official-of", "Israel")),
+    ("FBI Director Christopher Wray accused China of hacking.", ("Christopher Wray", "official-of", "United States")),
+])
+def test_the_head_of_a_state_agency_serves_the_state(triples, text, triple):
+    found = triples(text, "2024-05-01")
+    assert triple in found
+    assert (triple[0], "leader-of", triple[2]) not in found
+
+
+def test_one_holder_of_two_titles_is_named_after_the_second(triples):
+    found = triples("Burns held talks with Mossad Director David Barnea, Qatari Prime Minister and Foreign Minister "
+                    "Sheikh Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel.",
+                    "2024-05-01")
+    assert ("Mohammed bin Abdulrahman Al Thani", "leader-of", "Qatar") in found
+    assert not any(s == "David Barnea" and o == "Qatar" for s, _, o in found)
+
+
+def test_a_partner_after_for_talks_is_no_guest(triples):
+    found = triples("CIA Director William Burns flew to Cairo for talks with Mossad Director David Barnea, Qatari "
+                    "Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani and Egyptian "
+                    "intelligence chief Abbas Kamel.", "2024-05-01")
+    assert ("William Burns", "meets-with", "David Barnea") in found
+    assert not any(s == "Egypt" and r == "meets-with" for s, r, _ in found)

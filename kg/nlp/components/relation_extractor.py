@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.nlp.components.actor_resolver import load_gazetteer, parse_date
+from kg.nlp.components.actor_resolver import GIVEN_NAME_HONORIFICS, load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.components.datelines import dateline_places
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
@@ -207,6 +207,9 @@ class RelationExtractor:
         self.leader_relation = next((r for r in ontology.relations.values()
                                      if r.id in self.title_relations and "P35" in r.wikidata_inverse), None)
         self.located_relation = next((r.id for r in place_relations if r.domain == ("Place",)), None)
+        # The title relation of office holders (Wikidata P39, position held).
+        self.official_relation = next((r for r in ontology.relations.values()
+                                       if r.id in self.title_relations and "P39" in r.wikidata), None)
         # Every word of a title cue ("deputy", "prime", "minister"): a capitalised word before a country that is
         # none of these makes the two a name ("Reform UK leader Nigel Farage").
         self.title_words = frozenset(word for r in ontology.relations.values() if r.id in self.title_relations
@@ -1135,8 +1138,11 @@ class RelationExtractor:
             found, _ = self._verb_subjects(noun.head, ctx)
             return found, "noun-refused"
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in VERB_POS:
-            # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts.
-            guests = [m for m in ctx.actors_of_all(c for c in noun.head.head.children if c.dep_ == "dobj")
+            # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts. The guest comes
+            # before "for": an object after it is the talks' partner the parser hung on the verb ("flew to
+            # Cairo for talks with Barnea, ... and Al Thani").
+            guests = [m for m in ctx.actors_of_all(c for c in noun.head.head.children
+                                                   if c.dep_ == "dobj" and c.i < noun.head.i)
                       if not ctx.ontology.is_a(m.type, "Place") or m.type == "Country"]
             if guests:
                 return guests, "noun-inherited-subject"
@@ -1296,8 +1302,16 @@ class RelationExtractor:
             # Steffi Lemke, Agriculture Minister Cem Ozdemir and ...": a name right after the title is its
             # holder, wherever the parser hung the two; unless it runs on into the name the title
             # modifies ("president Nursultan Abish-uly Nazarbayev").
-            next_to = [m for m in ctx.actors_at(title.doc[title.i + 1])
-                       if m.type == "Person" and m.start == title.i + 1]
+            # "Prime Minister and Foreign Minister Sheikh Mohammed": one holds both, named after the second.
+            second = next((c for c in title.children if c.dep_ == "conj" and c.lemma_.lower() in self.title_words
+                           and title.nbor(1).dep_ == "cc" and all(
+                               t.dep_ in MODIFIER_DEPS for t in title.doc[title.i + 2:c.i])), None)
+            following = (second if second is not None and second.i + 1 < len(title.doc) else title).i + 1
+            if following + 1 < len(title.doc) and title.doc[following].lower_ in GIVEN_NAME_HONORIFICS \
+                    and not ctx.actors_at(title.doc[following]):
+                following += 1  # "Foreign Minister Sheikh Mohammed bin Abdulrahman": the name after the address
+            next_to = [m for m in ctx.actors_at(title.doc[following])
+                       if m.type == "Person" and m.start == following]
             if next_to and not (persons and persons[0].start >= next_to[0].end and not any(
                     t.text in {",", ";"} or t.dep_ == "cc" for t in title.doc[next_to[0].end:persons[0].start])):
                 persons, rule = next_to, "title"
@@ -1422,6 +1436,11 @@ class RelationExtractor:
             direct = {c.i for c in title.children}
             organisations = [o for o in organisations
                              if not (o.type == "Country" and o.method == "demonym" and o.end - 1 in direct)]
+        if cue in relation.body_titles and organisations and organisations[0].method == "seat" \
+                and organisations[0].type == "Country" and self.official_relation is not None:
+            # "CIA Director William Burns": the head of a body that stands for its state (seats.tsv) serves the
+            # state; he does not lead it.
+            relation = self.official_relation
         leader = self.leader_relation
         if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
