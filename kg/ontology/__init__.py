@@ -255,7 +255,9 @@ class ModalityCues:
     (``"say" -> "reported"``, ``"ready" -> "intended"``); ``markers`` maps a
     function word's lemma to a modality (``"if" -> "hypothetical"``); ``nouns``
     maps a noun whose infinitive states the act to a modality (``"plan" ->
-    "intended"``: "announced a plan to send troops").
+    "intended"``: "announced a plan to send troops"); ``concluding`` are verbs
+    whose direct object is done, not planned (kgo:concludingVerb: "agreed a
+    trade deal").
     """
 
     verbs: dict[str, str]
@@ -265,6 +267,7 @@ class ModalityCues:
     negation_prepositions: frozenset[str] = field(default=frozenset())
     modalities: tuple[str, ...] = field(default=())
     nouns: dict[str, str] = field(default_factory=dict)
+    concluding: frozenset[str] = field(default=frozenset())
 
 
 # --------------------------------------------------------------------------- #
@@ -743,7 +746,7 @@ class _Builder:
         # modality / negation individual: a typo or a forgotten declaration.
         cue_holders = set(g.subjects(RDF.type, KGO.Modality)) | {KGO.Negation}
         known = [_local_name(r) for r in out] + [_local_name(h) for h in cue_holders]
-        modality_only = (KGO.markerCue, KGO.adjectiveCue)
+        modality_only = (KGO.markerCue, KGO.adjectiveCue, KGO.concludingVerb)
         for pred in RELATION_ONLY_PREDICATES + modality_only:
             for s in g.subjects(pred, None):
                 if s in cue_holders or (s in out and pred not in modality_only):
@@ -1069,6 +1072,7 @@ class _Builder:
         verbs: dict[str, str] = {}
         markers: dict[str, str] = {}
         nouns: dict[str, str] = {}
+        concluding: set[str] = set()
         names: list[str] = []
         for _, part in self.parts:
             for ind in part.subjects(RDF.type, KGO.Modality):
@@ -1090,6 +1094,15 @@ class _Builder:
                                     f"{g.qname(pred)} {lemma!r} is already a cue of modality "
                                     f"{table[lemma]!r}; a lemma can signal one modality only"))
                             table[lemma] = name
+                for value in g.objects(ind, KGO.concludingVerb):
+                    path = self.last_file_with(ind, KGO.concludingVerb, value)
+                    for lemma in self._single_lemmas(value, path, _local_name(ind), g.qname(KGO.concludingVerb)):
+                        if verbs.get(lemma) != name:
+                            raise self.error(path, _local_name(ind), (
+                                f"kgo:concludingVerb {lemma!r} is no kgo:verbCue of this modality; add it as "
+                                f"a verb cue too or remove it"))
+                        concluding.add(lemma)
+
         def negation_cues(pred: URIRef) -> frozenset[str]:
             return frozenset(lemma for v in g.objects(KGO.Negation, pred)
                              for lemma in self._single_lemmas(v, self.last_file_with(KGO.Negation, pred, v),
@@ -1098,7 +1111,7 @@ class _Builder:
         return ModalityCues(verbs=verbs, markers=markers, negation_markers=negation_cues(KGO.markerCue),
                             negation_verbs=negation_cues(KGO.verbCue),
                             negation_prepositions=negation_cues(KGO.prepositionCue),
-                            modalities=tuple(names), nouns=nouns)
+                            modalities=tuple(names), nouns=nouns, concluding=frozenset(concluding))
 
     def _verb_preposition(self, value, path: str, owner: str, pred: str) -> tuple[str, str]:
         words = str(value).lower().split() if isinstance(value, Literal) else []

@@ -135,6 +135,25 @@ def test_event_relations_are_coded(onto):
             assert rel.cameo and rel.plover and rel.goldstein is not None, rel.id
 
 
+# The sixteen event types of PLOVER (openeventdata/PLOVER, CAMEO2PLOVER).
+PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def test_plover_codes_are_plover_types(onto):
+    for rel in onto.relations.values():
+        assert set(rel.plover) <= PLOVER_TYPES, rel.id
+
+
+def test_finer_relations_generalise_as_plover_files_them(onto):
+    """PLOVER files CAMEO 161, 162 and 164 under SANCTION with the core's sanctions and expels."""
+    for rel_id in ("reduces-relations-with", "cuts-aid-to"):
+        assert onto.relations[rel_id].plover == ("SANCTION",)
+        assert onto.generalize(rel_id, {"sanctions", "rejects", "criticizes"}) == "sanctions"
+    # Voiced concern is a mild criticism (both PLOVER ACCUSE).
+    assert onto.generalize("expresses-concern-about", {"criticizes", "accuses"}) == "criticizes"
+
+
 def test_prepositions_consistent(onto):
     for rel in onto.relations.values():
         assert not set(rel.object_prepositions) & set(rel.agent_prepositions), rel.id

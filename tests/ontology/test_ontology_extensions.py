@@ -315,14 +315,14 @@ def test_body_title_must_be_a_noun_cue(write_ttl):
 
 def test_naming_predicates_combine_with_every_naming_verb(write_ttl):
     """A notebook adds a word of disapproval, or a naming verb: each pair becomes a verb cue."""
-    path = write_ttl('kgo:criticizes kgo:namingPredicate "hypocritical" .\n'
+    path = write_ttl('kgo:criticizes kgo:namingPredicate "duplicitous" .\n'
                      'kgo:MoreNamingVerbs kgo:namingVerb "deem" .\n')
     onto = load_ontology([path])
     cues = onto.relations["criticizes"].verb_cues
-    assert {("call", "hypocritical"), ("brand", "hypocritical"), ("deem", "hypocritical"),
+    assert {("call", "duplicitous"), ("brand", "duplicitous"), ("deem", "duplicitous"),
             ("deem", "violation")} <= set(cues)
     assert "deem" in onto.naming_verbs
-    assert ("call", "hypocritical") not in load_ontology().relations["criticizes"].verb_cues
+    assert ("call", "duplicitous") not in load_ontology().relations["criticizes"].verb_cues
 
 
 def test_naming_predicate_is_one_word(write_ttl):
