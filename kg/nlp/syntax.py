@@ -82,7 +82,7 @@ def names_a_department(token: Token, title_heads: AbstractSet[str]) -> bool:
     of "Justice Minister", "Treasury Secretary", "National Security Minister", not a body of its own. A
     leader's is a party or group ("Vox leader Santiago Abascal"); a name of two or three words is a
     department only before a minister's, secretary's or commissioner's title ("Monetary Affairs
-    Commissioner"; "Electoral Commission President" heads a body)."""
+    Commissioner", "Business and Trade Secretary"; "Electoral Commission President" heads a body)."""
     doc = token.doc
     if token.ent_type_ != "ORG":
         return False
@@ -92,10 +92,12 @@ def names_a_department(token: Token, title_heads: AbstractSet[str]) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     last = doc[end - 1]
-    office = last.head.lemma_.lower()
-    if last.dep_ != "compound" or office == "leader":
+    # "Business and Trade Secretary": the parser may hang the name on its first word.
+    root = doc[start:end].root if doc[start:end].root.dep_ == "nmod" and last.dep_ == "conj" else last
+    office = root.head.lemma_.lower()
+    if root.dep_ not in {"compound", "nmod"} or (root.dep_ == "nmod" and root is last) or office == "leader":
         return False
     if end - start == 1:
         return office in title_heads
-    return (end - start <= 3 and office in {"minister", "secretary", "commissioner"} and last.head.i == end
-            and all(t.is_title for t in doc[start:end]))
+    return (end - start <= 3 and office in {"minister", "secretary", "commissioner"} and root.head.i == end
+            and all(t.is_title or t.lower_ in {"and", "&"} for t in doc[start:end]))

@@ -819,3 +819,77 @@ def test_a_partner_after_for_talks_is_no_guest(triples):
                     "intelligence chief Abbas Kamel.", "2024-05-01")
     assert ("William Burns", "meets-with", "David Barnea") in found
     assert not any(s == "Egypt" and r == "meets-with" for s, r, _ in found)
+
+
+def test_a_preposition_repeated_after_another_phrase_is_that_phrases(triples):
+    found = triples("Nicaragua said it was breaking off relations with Ecuador in solidarity with Mexico.", "2024-04-07")
+    assert ("Nicaragua", "reduces-relations-with", "Ecuador") in found
+    assert ("Nicaragua", "reduces-relations-with", "Mexico") not in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # The parser takes "rejects" for a noun: the words still say who denies whose charge.
+    ("Moscow has long accused Estonia of discriminating against its Russian-speaking minority, a charge Tallinn "
+     "rejects.", ("Estonia", "denies-accusations-by", "Russia")),
+    ("Washington accused Beijing of supplying Russia, a charge Chinese officials have rejected.",
+     ("China", "denies-accusations-by", "United States")),
+    ("France accused Azerbaijan of interfering, a charge Baku rejected.", ("Azerbaijan", "denies-accusations-by",
+                                                                           "France")),
+    ("The court is hearing South Africa's case accusing Israel of genocide, a charge Israel rejects.",
+     ("Israel", "denies-accusations-by", "South Africa")),
+])
+def test_a_charge_rejected_in_apposition_answers_its_accuser(extract, text, triple):
+    found = {(a.subject, a.relation, a.object) for a in extract(text, "2024-05-23")
+             if a.modality == "asserted" and not a.negated}
+    assert triple in found
+
+
+def test_denying_an_act_answers_the_latest_accusation_of_the_denier(triples):
+    found = triples("The DRC accuses Rwanda of backing the M23. Rwanda denies backing the rebels.", "2024-05-23")
+    assert ("Rwanda", "rejects", "Democratic Republic of the Congo") in found
+    assert not any(r == "rejects" for _, r, _ in triples("Rwanda denies backing the rebels.", "2024-05-23"))
+
+
+def test_a_description_in_apposition_stands_for_the_name_in_a_relative_clause(triples):
+    found = triples("The decision could complicate ties with the United States, Colombia's closest security "
+                    "partner, which has backed Israel's right to defend itself.", "2024-05-02")
+    assert ("United States", "supports", "Israel") in found
+    assert ("Colombia", "supports", "Israel") not in found
+
+
+@pytest.mark.parametrize(("text", "triple", "modality"), [
+    ("Britain and India agreed a free trade deal on Tuesday.", ("United Kingdom", "signs-agreement-with", "India"),
+     "asserted"),
+    ("Britain and India agreed to sign a free trade deal.", ("United Kingdom", "signs-agreement-with", "India"),
+     "intended"),
+    ("Kurt Campbell and Niger's Prime Minister Ali Mahaman Lamine Zeine agreed at a meeting in Washington to begin "
+     "planning a withdrawal.", ("Kurt Campbell", "meets-with", "Ali Mahaman Lamine Zeine"), "asserted"),
+    ("Putin will announce the deal at a meeting with Xi.", ("Vladimir Putin", "meets-with", "Xi Jinping"),
+     "intended"),
+])
+def test_what_was_agreed_and_where_it_was_agreed_took_place(extract, text, triple, modality):
+    found = {(a.subject, a.relation, a.object): a.modality for a in extract(text, "2024-04-20")}
+    assert found[triple] == modality
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # A form of address between the title and the name.
+    ("Niger's junta revoked its accord with the United States. Army spokesman Colonel Amadou Abdramane said the "
+     "accord had been imposed by Washington.", ("Amadou Abdramane", "official-of", "Niger")),
+    # The parser made the subject the root and its verb a participle.
+    ("Niger's junta, which seized power in a coup last July, announced that it was revoking the 2012 agreement. "
+     "Army spokesman Colonel Amadou Abdramane said the accord had been imposed by Washington.",
+     ("Amadou Abdramane", "official-of", "Niger")),
+    # "State" in "Secretary of State" is a word of the title, no body.
+    ("The United States has agreed to withdraw its troops from Niger, U.S. officials said. Deputy Secretary of "
+     "State Kurt Campbell met Zeine.", ("Kurt Campbell", "official-of", "United States")),
+])
+def test_an_office_named_without_its_state_is_the_contexts(triples, text, triple):
+    assert triple in triples(text, "2024-04-20")
+
+
+def test_a_department_of_two_words_joined_by_and_is_no_body(triples):
+    found = triples("Business and Trade Secretary Jonathan Reynolds and India's Commerce and Industry Minister "
+                    "Piyush Goyal restarted the negotiations in New Delhi.", "2025-05-06")
+    assert not any(o == "Business and Trade" for _, _, o in found)
+    assert ("Jonathan Reynolds", "negotiates-with", "Piyush Goyal") in found

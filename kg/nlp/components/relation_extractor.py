@@ -23,6 +23,7 @@ cues, and from the speaker of an enclosing quote.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from functools import cached_property
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.nlp.components.actor_resolver import GIVEN_NAME_HONORIFICS, load_gazetteer, parse_date
+from kg.nlp.components.actor_resolver import HONORIFICS, load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.components.datelines import dateline_places
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
@@ -132,6 +133,7 @@ class RelationExtractor:
         self.modality_verbs = ontology.modality.verbs
         self.modality_markers = ontology.modality.markers
         self.modality_nouns = ontology.modality.nouns
+        self.modality_concluding = ontology.modality.concluding
         self.negation_markers = ontology.modality.negation_markers
         self.negation_verbs = ontology.modality.negation_verbs
         self.negation_prepositions = ontology.modality.negation_prepositions
@@ -192,8 +194,11 @@ class RelationExtractor:
             gazetteer.title_heads(),
             (cue[-1] for r in ontology.relations.values() for cue in r.noun_cues))
         self.title_heads = gazetteer.title_heads()
-        # Head nouns of a state's organs, named without their state: "Foreign Ministry", "the Government".
+        # Head nouns of a state's organs, named without their state: "Foreign Ministry", "the Government";
+        # and alone, its forces and resident bodies ("Army spokesman", "Police chief"; a "Salvation Army" is
+        # a body of its own).
         self.organ_nouns = frozenset({"ministry", *ontology.leader_body_nouns})
+        self.lone_organ_nouns = self.organ_nouns | ontology.force_nouns | ontology.resident_nouns
         # Relations whose cues are titles of people: leader-of, official-of (domain Person, standing).
         self.title_relations = frozenset(
             r.id for r in ontology.relations.values() if r.layer == "standing" and r.domain == ("Person",))
@@ -221,6 +226,15 @@ class RelationExtractor:
             for cue in r.verb_cues if r.cue_owner_object else ():
                 if len(cue) == 2:
                     self.claim_rejections.setdefault(cue[1], {})[cue[0]] = r
+        # Verbs that deny a claim ("deny", "reject"), and the relations whose claims they deny ("accuses").
+        self.denial_verbs = frozenset(verb for verbs in self.claim_rejections.values() for verb in verbs)
+        self.claim_relations = frozenset(r.id for r in ontology.relations.values()
+                                         if any((claim,) in r.noun_cues for claim in self.claim_rejections))
+        # Claim noun -> the verbs that make the claim ("charge" -> accuse, blame, ...): its maker.
+        self.claim_verbs: dict[str, frozenset[str]] = {
+            claim: frozenset(verb[0] for r in ontology.relations.values() if (claim,) in r.noun_cues
+                             for verb in r.verb_cues if len(verb) == 1)
+            for claim in self.claim_rejections}
 
     # -- entry point ------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -793,6 +807,11 @@ class RelationExtractor:
                 if not found:
                     # "Berlin rejected the accusation": the accuser of the article's accusation.
                     found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id, own=own)]
+            if not found and not objects and verb.lemma_.lower() in self.denial_verbs and any(
+                    c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+                # "Rwanda denies backing the rebels" after "Congo accuses Rwanda of backing the M23": denying
+                # an act answers the latest accusation of it made against the denier.
+                found = ctx.latest_accusers(own, verb)
             if not found and relation.locative_object:
                 # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
                 # "voiced concern about the situation in Sudan": the topic's country.
@@ -1246,11 +1265,18 @@ class RelationExtractor:
         ("Apple spokesman", "US Treasury Under-Secretary"), no past or shadow office ("former minister",
         "shadow home secretary"); a department ("Justice Minister", "Foreign Ministry spokeswoman") is fine."""
         for token in phrase:
-            organ = any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(token))
+            organ = any(self._unowned_organ(m, ctx.doc) for m in ctx.actors_at(token)) or self._in_title_phrase(token)
             if token.lower_ in NOT_SERVING or (not organ and (
                     ctx.actors_at(token) or (token.ent_type_ and not names_a_department(token, self.title_heads)))):
                 return False
         return True
+
+    def _in_title_phrase(self, token: Token) -> bool:
+        """Whether ``token`` is a word of a title phrase the gazetteer knows: "State" in "Deputy Secretary of
+        State Kurt Campbell" is no body of its own."""
+        doc, titles = token.doc, self.gazetteer.titles
+        return any(doc[start:end].text.lower() in titles for start in range(max(0, token.i - 4), token.i + 1)
+                   for end in range(token.i + 1, min(len(doc), start + 6) + 1))
 
     def _ends_a_name(self, mention: Mention, ctx: _Context) -> bool:
         """True if a country closes a longer name the NER split: "Reform UK leader Nigel Farage" leads a
@@ -1265,8 +1291,8 @@ class RelationExtractor:
     def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
         """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
         "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
-        return not mention.known and mention.type != "Person" and (
-            doc[mention.end - 1].lemma_.lower() in self.organ_nouns)
+        organs = self.lone_organ_nouns if mention.end - mention.start == 1 else self.organ_nouns
+        return not mention.known and mention.type != "Person" and doc[mention.end - 1].lemma_.lower() in organs
 
     def _title_hits(self, title: Token, relation: RelationType, cue: tuple[str, ...],
                     ctx: _Context) -> Iterator[RelationHit]:
@@ -1307,9 +1333,11 @@ class RelationExtractor:
                            and title.nbor(1).dep_ == "cc" and all(
                                t.dep_ in MODIFIER_DEPS for t in title.doc[title.i + 2:c.i])), None)
             following = (second if second is not None and second.i + 1 < len(title.doc) else title).i + 1
-            if following + 1 < len(title.doc) and title.doc[following].lower_ in GIVEN_NAME_HONORIFICS \
+            if following + 1 < len(title.doc) and title.doc[following].lower_.rstrip(".") in HONORIFICS \
                     and not ctx.actors_at(title.doc[following]):
-                following += 1  # "Foreign Minister Sheikh Mohammed bin Abdulrahman": the name after the address
+                # "Foreign Minister Sheikh Mohammed bin Abdulrahman", "Army spokesman Colonel Amadou Abdramane":
+                # the name after the form of address.
+                following += 1
             next_to = [m for m in ctx.actors_at(title.doc[following])
                        if m.type == "Person" and m.start == following]
             if next_to and not (persons and persons[0].start >= next_to[0].end and not any(
@@ -1458,17 +1486,53 @@ class RelationExtractor:
                 continue
             denier = next((c for c in claim.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs), None)
             clause = None
-            if denier is not None and claim.dep_ == "appos":
+            if denier is not None and claim.dep_ in {"appos", "npadvmod"}:  # the parser reads either
                 clause = next((t for t in claim.ancestors if t.pos_ in VERB_POS
                                and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
             elif claim.dep_ == "dobj" and claim.head.lemma_.lower() in verbs:
                 denier = claim.head
                 clause = next((c for c in denier.children if c.dep_ == "ccomp" and c.i < claim.i), None)
-            if denier is None or clause is None:
+            if denier is None:
+                yield from self._rejected_claim_by_words(claim, verbs, ctx)
+                continue
+            if clause is None:
                 continue
             deniers = ctx.actors_of_all(c for c in denier.children if c.dep_ == "nsubj")
             accusers = ctx.actors_of_all(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
             yield from self._emit(verbs[denier.lemma_.lower()], deniers, accusers, denier, "claim-rejected", ctx)
+
+    def _rejected_claim_by_words(self, claim: Token, verbs: dict[str, RelationType],
+                                 ctx: _Context) -> Iterator[RelationHit]:
+        """", a charge Tallinn rejects" closing a clause, read from the words when the parser took the verb
+        for a noun ("Moscow has accused Estonia of discriminating ..., a charge Tallinn rejects"): a comma,
+        an article, the claim, an actor, an optional auxiliary and a form of a denying verb."""
+        doc = claim.doc
+        if claim.i < 2 or doc[claim.i - 1].lower_ not in {"a", "an", "the"} or doc[claim.i - 2].text != ",":
+            return
+        deniers = [m for m in ctx.actors_at(doc[claim.i + 1]) if m.start == claim.i + 1] \
+            if claim.i + 1 < len(doc) else []
+        if not deniers:
+            return
+        verb = deniers[0].end
+        if verb < len(doc) and doc[verb].lemma_.lower() in ctx.ontology.agent_nouns:
+            verb += 1  # "a charge Chinese officials have rejected"
+        if verb < len(doc) and doc[verb].lower_ in {"has", "have", "had"}:
+            verb += 1
+        lemma = next((v for v in verbs if verb < len(doc) and doc[verb].lower_ in _verb_forms(v)), None)
+        if lemma is None or (verb + 1 < len(doc) and not doc[verb + 1].is_punct):
+            return
+        # The claim's maker: the subject of the last verb making such a claim before the comma ("South
+        # Africa's case accusing Israel of genocide, a charge Israel rejects").
+        making = self.claim_verbs.get(claim.lemma_.lower(), frozenset())
+        maker = next((t for t in reversed(doc[claim.sent.start:claim.i - 2])
+                      if t.pos_ in VERB_POS and t.lemma_.lower() in making), None)
+        if maker is None:
+            return
+        accusers, _ = self._verb_subjects(maker, ctx)
+        for hit in self._emit(verbs[lemma], deniers[:1], accusers, doc[verb], "claim-rejected", ctx):
+            # The misparse hangs the denial under the accusing verb; the denial itself is no allegation.
+            yield dataclasses.replace(hit, modality="asserted", confidence=round(
+                hit.confidence / MODALITY_CONFIDENCE[hit.modality], 3)) if hit.modality == "alleged" else hit
 
     # -- places -----------------------------------------------------------------------
     def _place_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
@@ -1796,6 +1860,11 @@ class _Context:
         """The countries the main clause of ``sent`` has as subject: a country, its capital, an organ or
         official of it ("China's foreign ministry said"), by actor id."""
         subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and sent.root.pos_ in NOUN_POS and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > sent.root.i for c in sent.root.children):
+            # "Niger's junta, which seized power last July, announced ...": the parser made the subject the
+            # root and its verb a participle.
+            subjects = [sent.root]
         # "China's foreign ministry", "The office of President Cyril Ramaphosa": a body the owner speaks for.
         subjects += [g for c in subjects if not self.actors_at(c) for g in c.children if g.dep_ == "poss"]
         subjects += [g for c in subjects if not self.actors_at(c) for g in _prep_objects([c], ("of",))]
@@ -1995,6 +2064,14 @@ class _Context:
             return [max(done_to_them, key=lambda hit: hit.cue).subject] if done_to_them else []
         return []
 
+    def latest_accusers(self, own: frozenset[str], before: Token) -> list[Mention]:
+        """Who made the latest accusation (a claim relation: accuses) against one of ``own`` before the
+        token ``before``: the one a denial of the act answers."""
+        own = own.union(*(self.offices_held(actor_id) for actor_id in own))
+        made = [hit for hit in self.hits if hit.relation in self.extractor.claim_relations and not hit.negated
+                and hit.object.actor_id in own and hit.subject.actor_id not in own and hit.cue < before.i]
+        return [max(made, key=lambda hit: hit.cue).subject] if made else []
+
     def where_antecedent(self, verb: Token) -> list[Mention]:
         """The place a "where" relative clause hangs on: "in Kosovo, where NATO troops are deployed"."""
         if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
@@ -2152,6 +2229,10 @@ class _Context:
             # "agreed to the deal after talks with Kristersson", "vowed revenge after the attack": a time
             # adjunct is the narrator's fact, whatever the verb plans (it may still be reported).
             adjunct = adjunct or (came_by == "prep" and previous.lower_ in TIME_ADJUNCT_PREPOSITIONS)
+            # "agreed at a meeting in Washington to begin planning": the meeting where it was agreed took place,
+            # whatever the verb plans ("will sign it at a meeting" is still future; "aimed at strengthening
+            # cooperation" is a gerund's "at").
+            venue = came_by == "prep" and previous.lower_ == "at" and cue.dep_ == "pobj" and cue.head.i == previous.i
             # "said he would designate Kenya an ally as he hosted Ruto": a past-tense time clause happened.
             adjunct = adjunct or (came_by == "advcl" and previous.tag_ == "VBD" and any(
                 m.dep_ == "mark" and m.lower_ in TIME_CLAUSE_MARKERS for m in previous.children))
@@ -2175,6 +2256,9 @@ class _Context:
             # chain reached as a conjunct is a sibling ("wants closer ties and signed a deal"), not a governor.
             governs = came_by != "conj" and (
                 node.pos_ in VERB_POS or (node.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in node.children)))
+            # "Britain and India agreed a trade deal": the object of a concluding verb is made, not planned.
+            governs = governs and not venue and not (
+                came_by == "dobj" and node.lemma_.lower() in self.extractor.modality_concluding)
             if node.i != cue.i and governs and node.lemma_.lower() in verbs and not (
                     adjunct and verbs[node.lemma_.lower()] != "reported"):
                 if future_in_past and verbs[node.lemma_.lower()] == "reported" and came_by == "ccomp":
@@ -2213,8 +2297,13 @@ def _led(verb: Token) -> list[Token]:
 def _relative_antecedent(clause: Token, relative: Token) -> Token:
     """What a relative clause describes: its head, unless the parser hung it on a pronoun named
     before ("accusing it of harbouring members of the PKK, which has waged an insurgency"): a personal
-    pronoun takes no relative clause, so the noun right before the relative pronoun is meant."""
+    pronoun takes no relative clause, so the noun right before the relative pronoun is meant. A
+    description in apposition to a name stands for the name."""
     head = clause.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        # "the United States, Colombia's closest security partner, which has backed Israel": the name the
+        # description stands beside, not the description's owner.
+        return head.head
     if head.tag_ != "PRP" or head.i > relative.i:
         return head
     before = next((t for t in reversed(clause.doc[head.i + 1:relative.i]) if not t.is_punct), None)
@@ -2395,13 +2484,32 @@ def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[T
     wanted = set(prepositions)
     result = []
     for head in [*heads, *(m for h in heads for m in _measures_of(h))]:
-        for prep in head.children:
-            if prep.dep_ in {"prep", "agent", "dative"} and prep.lower_ in wanted:
+        preps = [c for c in head.children if c.dep_ in {"prep", "agent", "dative"}]
+        for k, prep in enumerate(preps):
+            if prep.lower_ in wanted and not (k >= 1 and preps[k - 1].lower_ != prep.lower_
+                                              and any(p.lower_ == prep.lower_ for p in preps[:k - 1])):
+                # A preposition repeated after another's phrase is that phrase's, however the parser hung
+                # it: "relations with Ecuador in solidarity with Mexico".
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 result.extend(objects)
                 result.extend(g for c in objects if _is_measure(c) for g in _prep_objects([c], ("of",)))
                 result.extend(named for c in prep.children if c.dep_ == "pcomp" for named in _what_is_called(c))
     return result
+
+
+def _verb_forms(lemma: str) -> frozenset[str]:
+    """The third-person and past forms of a regular verb: "deny" -> denies, denied.
+
+    >>> sorted(_verb_forms("deny"))
+    ['denied', 'denies']
+    >>> sorted(_verb_forms("reject"))
+    ['rejected', 'rejects']
+    """
+    if lemma.endswith("y"):
+        return frozenset({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    if lemma.endswith("e"):
+        return frozenset({lemma + "s", lemma + "d"})
+    return frozenset({lemma + "s", lemma + "ed"})
 
 
 def _is_measure(token: Token) -> bool:
