@@ -96,17 +96,28 @@ class GazetteerActor:
     surname: str | None = None         # Person only
 
 
+# Offices whose holder leads the state or organisation (leader-of).
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "secretary_general"})
+
+
 @dataclass(frozen=True)
 class Role:
     person: str          # actor id
     of: str              # country/organisation actor id
     office: str          # head_of_state | head_of_government | foreign_minister | defence_minister | secretary_general
+                         # | vice_president
                          # | government | military (any government post / defence or armed-forces post, Phoenix)
     title: str           # "President"
     effective: bool      # the country's effective leader ("the Russian leader") while in this role
     start: datetime.date | None
     end: datetime.date | None   # None = incumbent; the end day itself is no longer part of the role
     source: str
+
+    @property
+    def leads(self) -> bool:
+        """Whether the holder leads ``of``: its head of state or government, secretary-general, or effective
+        leader (a crown prince who is also prime minister leads; a foreign minister does not)."""
+        return self.effective or self.office in LEADING_OFFICES
 
     def active_on(self, day: datetime.date | None) -> bool:
         """Whether the role is held on ``day`` (start <= day < end). ``None`` means now: incumbents."""

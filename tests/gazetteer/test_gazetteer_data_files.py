@@ -66,7 +66,7 @@ def test_references_resolve(tables):
 
 def test_roles_well_formed(tables):
     offices = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general",
-               "government", "military"}
+               "vice_president", "government", "military"}
     for r in tables["roles.tsv"]:
         assert r["office"] in offices
         assert r["effective"] in ("yes", "no")

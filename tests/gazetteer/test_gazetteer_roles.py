@@ -130,7 +130,8 @@ def test_office_holders_sorted_and_filtered(gaz):
     roles = gaz.office_holders(US, on=D(2022, 1, 1))
     assert [r.start for r in roles] == sorted(r.start for r in roles)
     assert {r.office for r in roles} == {"head_of_state", "head_of_government", "foreign_minister",
-                                         "defence_minister"}
+                                         "defence_minister", "vice_president"}
+    assert [r.person for r in roles if r.office == "vice_president"] == ["person/kamala-harris"]
     assert gaz.office_holders("Q-none", "effective") == []
 
 
