@@ -88,7 +88,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
     KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
-    KGO.namingPredicate, KGO.undoes,
+    KGO.namingPredicate, KGO.undoes, KGO.infringedNoun,
 )
 
 PathLike = Union[str, Path]
@@ -152,7 +152,9 @@ class RelationType:
     verb) a cooperative act on an actor is this relation towards that actor
     ("Russia refused to join NATO" rejects NATO); ``member_list_cues`` are verbs whose
     organisation subject lists its members as objects ("the AES groups Mali, Burkina
-    Faso and Niger": each is a member of it); ``refusal_markers`` are modal
+    Faso and Niger": each is a member of it); ``infringed_nouns`` name what a
+    wrong infringes, whose owner is its victim and not the relation's object
+    ("condemned a violation of Qatar's sovereignty"); ``refusal_markers`` are modal
     auxiliaries that, negated on a cooperative act, state such a refusal ("Japan
     will not hold talks with China" rejects China); ``host_verbs`` are verbs whose
     guest, a person (the direct object, or the subject of the passive), is the
@@ -221,6 +223,7 @@ class RelationType:
     question_object: bool = False
     refused_act_object: bool = False
     refusal_markers: tuple[str, ...] = ()
+    infringed_nouns: tuple[str, ...] = ()
 
 
     @property
@@ -857,6 +860,7 @@ class _Builder:
         excluded = single_lemmas(KGO.excludedModifier)  # "trade" in "trade war"
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
         refusals = single_lemmas(KGO.refusalMarker)  # "will" (not)
+        infringed = single_lemmas(KGO.infringedNoun)  # "sovereignty" (a violation of Qatar's)
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
@@ -929,6 +933,7 @@ class _Builder:
             excluded_modifiers=excluded,
             obligation_markers=obligations,
             refusal_markers=refusals,
+            infringed_nouns=infringed,
             condition_markers=conditions,
             cue_condition_markers=cue_conditions,
         )

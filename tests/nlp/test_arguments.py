@@ -575,9 +575,12 @@ FOUND = [
     # A title at the start of a person's name is still a title.
     ("The crown prince chaired the meeting on behalf of his father, King Salman.", "2021-01-05",
      ("Salman bin Abdulaziz", "leader-of", "Saudi Arabia")),
-    # A title inside a flat name entity ("Crown Prince Mohammed bin Salman" is one PERSON).
-    ("Tamim was embraced on the tarmac by Crown Prince Mohammed bin Salman.", "2023-01-05",
+    # A title inside a flat name entity ("Crown Prince Mohammed bin Salman" is one PERSON); before he
+    # became prime minister (September 2022) the crown prince is an official, after it he leads.
+    ("Tamim was embraced on the tarmac by Crown Prince Mohammed bin Salman.", "2021-01-05",
      ("Mohammed bin Salman", "official-of", "Saudi Arabia")),
+    ("Tamim was embraced on the tarmac by Crown Prince Mohammed bin Salman.", "2023-01-05",
+     ("Mohammed bin Salman", "leader-of", "Saudi Arabia")),
     # A dated article: an official whose known roles ended earlier is still their country's official.
     ("Iran praised Qatar, and Foreign Minister Mohammad Javad Zarif called the deal a success.", "2021-01-05",
      ("Mohammad Javad Zarif", "official-of", "Iran")),

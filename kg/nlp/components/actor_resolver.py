@@ -513,6 +513,9 @@ class ActorResolver:
         # "Olivier Nduhungirehe ... Nduhungirehe": the surname of a person named before, whatever class
         # the NER gives the bare name.
         seen = state.persons_by_surname.get(last) if cls == "Person" or len(span) == 1 else None
+        given = [w for w in span.text.lower().split()[:-1] if w.rstrip(".") not in HONORIFICS]  # "Mohd-Saaid": none
+        if seen is not None and given and given[0] not in seen.label.lower().split():
+            seen = None  # "Masrour Barzani" after "Nechirvan Barzani": another given name, another person
         if seen is not None:
             state.add(span.start, span.end, seen, "surname")
             return
@@ -589,6 +592,13 @@ class ActorResolver:
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
             elif lower in THING_PRONOUNS:
+                if lower == "it" and token.dep_ == "dobj" and any(
+                        t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i not in state.token_actors
+                        and any(c.lower_ == "the" for c in t.children)
+                        for t in token.doc[token.sent.start:token.i]):
+                    # "Egypt and Turkey denounced the strike, and Iran condemned it": an object "it" takes up
+                    # the definite thing its sentence had as object, no actor.
+                    return
                 actor = state.salient_non_person(token, self.asking_verbs)
                 if actor is not None:
                     state.add(token.i, token.i + 1, actor, "pronoun")
@@ -684,6 +694,7 @@ class ActorResolver:
                     a.type != "Person" or self.gazetteer.get(a.id) is not None)
             title = self._title(token) if kind == "person" else None
             office = title[1] if title is not None and " " in title[0] else None
+            known_leaders: Callable[[GazetteerActor], bool] | None = None
             if office is not None:
                 # "the two defence ministers": people who hold that office, not any pair named last.
                 accept = (lambda a: a.type == "Person" and any(
@@ -694,9 +705,18 @@ class ActorResolver:
                 def accept(a: GazetteerActor) -> bool:
                     current = [r for r in self.gazetteer.roles_of(a.id) if r.active_on(state.date)]
                     return a.type == "Person" and (not current or any(r.effective for r in current))
+
+                def known_leaders(a: GazetteerActor) -> bool:
+                    return a.type == "Person" and any(
+                        r.leads and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id))
             # "the neighbours", "the rivals": a relational noun's definite plural is a pair.
             size = _pair_size(token) or (2 if lemma in self.ontology.counterpart_nouns else None)
-            group = state.recent_group(token, sentences=2, accept=accept, size=size)
+            # "Pezeshkian and Sudani oversaw the signing ... a U.S. drone strike killed Soleimani and
+            # al-Muhandis ... Both leaders condemned": the last pair the gazetteer knows to lead on the date,
+            # before a pair of others named last.
+            group = state.recent_group(token, sentences=None, accept=known_leaders, size=size) \
+                if known_leaders is not None else []
+            group = group or state.recent_group(token, sentences=2, accept=accept, size=size)
             if not group and size is not None and size > 2:
                 # "Spain, Ireland and Norway recognised ... Abbas thanked the three governments": a list of
                 # that many named anywhere before is rarer, and surer, than the article's most named three.
@@ -852,6 +872,18 @@ class ActorResolver:
         if country is None:
             if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children):
                 return None
+            if any(c.dep_ in MODIFIER_DEPS and state.token_actors.get(c.i) for c in token.children):
+                # "the EU leader closest to Moscow": a leader of another body, not the last one named; in
+                # apposition, the person described ("Orban, the EU leader with the closest ties to ...").
+                anchor = token.head if token.dep_ == "conj" else token
+                described = [anchor.head] if anchor.dep_ == "appos" else []
+                described += [c for c in token.children if c.dep_ == "appos"]  # the parser may invert the two
+                start = token.left_edge.i
+                if start >= 2 and token.doc[start - 1].text == ",":
+                    described.append(token.doc[start - 2])  # "Orban, the EU leader ...", however it is parsed
+                person = next((m for t in described for m in state.token_actors.get(t.i, ()) if m.type == "Person"),
+                              None)
+                return state.actors.get(person.actor_id) if person is not None else None
             # "the prime minister": the most recent person holding that title on the date
             # (the US president is also head of government, but not "the prime minister").
             for mention in reversed(state.mentions):

@@ -634,6 +634,12 @@ class RelationExtractor:
                 # the parser left without a subject is a misparse; the conjunct continues the report.
                 found, _ = self._verb_subjects(head.head, ctx, depth + 1)
                 return found, inherited
+            if _is_passive(head) and not _is_passive(verb):
+                # "was welcomed at Erbil airport by Nechirvan Barzani and later met Masrour Barzani": the
+                # conjuncts share the grammatical subject, not the passive's agent.
+                shared = ctx.actors_of_all(c for c in head.children if c.dep_ == "nsubjpass")
+                if shared:
+                    return shared, inherited
             found, _ = self._verb_subjects(head, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "acomp" and head.pos_ in VERB_POS:  # "remains committed to carrying out attacks"
@@ -1171,8 +1177,10 @@ class RelationExtractor:
             if found:
                 return found, "noun"
         if noun.dep_ == "appos":
-            # "Indonesia, a founding member of ASEAN": what the apposition describes.
-            found = ctx.actors_of_all([noun.head])
+            # "Indonesia, a founding member of ASEAN": what the apposition describes; not a city (the parser
+            # hangs an event's renaming on the place before it: "an air strike on Hamas leaders in Doha, an
+            # unprecedented attack on ...").
+            found = [m for m in ctx.actors_of_all([noun.head]) if m.type not in {"City", "Region", "Place"}]
             if found:
                 return found, "noun"
         met_at = (noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS
@@ -1469,6 +1477,10 @@ class RelationExtractor:
             # "CIA Director William Burns": the head of a body that stands for its state (seats.tsv) serves the
             # state; he does not lead it.
             relation = self.official_relation
+        if (cue == ("leader",) and organisations and ctx.ontology.is_a(organisations[0].type, "InternationalOrganization")
+                and any(ctx.leads(persons[0], country) for country in ctx.role_organisations(persons[0], None))):
+            # "Orban, the EU leader closest to Moscow": a leader among the body's member states, not its own.
+            return
         leader = self.leader_relation
         if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
             relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
@@ -1566,6 +1578,10 @@ class RelationExtractor:
             # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
             subjects = [ctx.country_of(m) or m for m in subjects]
             objects = [ctx.country_of(m) or m for m in objects]
+        if relation.infringed_nouns:
+            # "condemned a violation of the sovereignty of Qatar": the owner of what a wrong infringes is its
+            # victim (kgo:infringedNoun).
+            objects = [m for m in objects if not _owns(ctx.doc, m, relation.infringed_nouns)]
         pairs: list[tuple[Mention, Mention]]
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
@@ -1660,7 +1676,10 @@ class _Context:
         self.title_prefixes = {m.start for m in persons if doc[m.start].lemma_.lower() in extractor.title_lemmas}
         for ent in doc.ents:
             for m in persons:
-                if ent.start < m.start < ent.end:
+                # Also an entity of titles and forms of address right before the name ("Emir Sheikh" in
+                # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani").
+                if ent.start < m.start < ent.end or (ent.end == m.start and all(
+                        t.lower_ in HONORIFICS or t.lemma_.lower() in extractor.title_lemmas for t in ent)):
                     self.title_prefixes.update(range(ent.start, m.start))
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
                             and not self._names_a_pair(span)
@@ -1988,8 +2007,8 @@ class _Context:
         return result
 
     def leads(self, person: Mention, actor: Mention) -> bool:
-        """True if ``person`` is ``actor``'s effective leader on the article date."""
-        return any(role.of == actor.actor_id and role.effective and role.active_on(self.date)
+        """True if ``person`` leads ``actor`` on the article date (``Role.leads``)."""
+        return any(role.of == actor.actor_id and role.leads and role.active_on(self.date)
                    for role in self.gazetteer.roles_of(person.actor_id))
 
     def takes_places(self, relation: RelationType) -> bool:
@@ -2005,11 +2024,17 @@ class _Context:
         with its main event; never one of theirs ("Pakistan struck Iran ... Islamabad condemned the attack"
         after Iran's).
 
-        "it" as an act's object ("Petro also condemned it") is the act the sentence before names: the
+        "it" as an act's object ("Petro also condemned it") is the act its own sentence named before it
+        ("denounced the strike, and Iran called it a criminal act"), else the sentence before: the
         first definite event noun there ("Brazil said the raid was a violation"), else its directed
         events, when they have one doer ("Ecuadorian police raided the embassy").
         """
         if noun.lower_ == "it" and noun.dep_ in {"dobj", "nsubjpass"}:
+            # "Egypt and Turkey denounced the strike, and Iran called it a criminal act": an event noun of
+            # its own sentence first.
+            for token in reversed(self.doc[self.sent.start:noun.i]):
+                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own)):
+                    return agents
             if self.sent.start == 0:
                 return []
             previous = self.doc[self.sent.start - 1].sent
@@ -2474,6 +2499,8 @@ def _match_noun_cue(noun: Token, cue: tuple[str, ...]) -> bool:
             modifiers.add(before.lemma_.lower())
     modifiers |= {t.lemma_.lower() for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                   for t in prep.children if t.dep_ == "pobj"}
+    if noun.i > 1 and noun.doc[noun.i - 1].text in {"-", "\u2010"}:
+        modifiers.add(noun.doc[noun.i - 2].lemma_.lower())  # "Vice-President Dick Cheney", however parsed
     return all(lemma in modifiers for lemma in cue[:-1])
 
 
@@ -2495,6 +2522,20 @@ def _prep_objects(heads: Sequence[Token], prepositions: Iterable[str]) -> list[T
                 result.extend(g for c in objects if _is_measure(c) for g in _prep_objects([c], ("of",)))
                 result.extend(named for c in prep.children if c.dep_ == "pcomp" for named in _what_is_called(c))
     return result
+
+
+def _owns(doc: Doc, mention: Mention, nouns: Sequence[str]) -> bool:
+    """Whether ``mention`` owns one of ``nouns``: "Qatar's sovereignty", "Qatari airspace", "the sovereignty
+    and territorial integrity of Qatar"."""
+    if mention.start < 0:
+        return False
+    token = doc[mention.end - 1]
+    owned = token.head
+    if token.dep_ == "pobj" and owned.lower_ == "of":
+        owned = owned.head
+    elif token.dep_ not in {"poss", "amod", "compound", "nmod"}:
+        return False
+    return any(t.lemma_.lower() in nouns for t in (owned, *owned.conjuncts))
 
 
 def _verb_forms(lemma: str) -> frozenset[str]:
