@@ -973,3 +973,10 @@ def test_a_hyphenated_title_is_the_longer_title(triples):
     found = triples('Vice-President Dick Cheney said the budget was the "tightest" so far.', "2005-02-10")
     assert ("Dick Cheney", "official-of", "United States") in found
     assert ("Dick Cheney", "leader-of", "United States") not in found
+
+
+def test_a_verb_with_its_own_cue_object_takes_no_object_from_the_next_conjunct(triples):
+    found = triples("We call for an end to the Asad regime's attacks on Aleppo. Secretary Kerry raised these concerns "
+                    "in a call with Russian Foreign Minister Lavrov and urged him to press the regime.", "2016-05-23")
+    assert not any(r in {"expresses-concern-about", "criticizes"} and o == "Sergey Lavrov" for _, r, o in found)
+    assert ("John Kerry", "requests", "Sergey Lavrov") in found

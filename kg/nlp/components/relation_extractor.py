@@ -823,9 +823,10 @@ class RelationExtractor:
                 # "voiced concern about the situation in Sudan": the topic's country.
                 found = ctx.located_countries(_with_participles([verb, *cue_tokens, *objects, *prep_objects]))
             objects = objects or prep_objects
-        if not found and not _is_passive(verb) and not objects:
+        if not found and not _is_passive(verb) and not objects and not any(c.dep_ == "dobj" for c in verb.children):
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
-            # for a verb without one of its own: "rejected the referendum and asked the ICJ").
+            # for a verb without one of its own: "rejected the referendum and asked the ICJ", "raised these
+            # concerns in a call with Lavrov and urged him").
             later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
             found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
         if (not found and relation.verbal and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS
