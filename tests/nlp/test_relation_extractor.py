@@ -980,3 +980,31 @@ def test_a_verb_with_its_own_cue_object_takes_no_object_from_the_next_conjunct(t
                     "in a call with Russian Foreign Minister Lavrov and urged him to press the regime.", "2016-05-23")
     assert not any(r in {"expresses-concern-about", "criticizes"} and o == "Sergey Lavrov" for _, r, o in found)
     assert ("John Kerry", "requests", "Sergey Lavrov") in found
+
+
+def test_coordinated_deniers_of_a_charge_in_apposition(triples):
+    found = triples("Washington has accused Moscow of supplying weapons to Pyongyang, a charge Moscow and Pyongyang "
+                    "deny.", "2024-06-20")
+    assert {("Russia", "denies-accusations-by", "United States"),
+            ("North Korea", "denies-accusations-by", "United States")} <= found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # One holder of two titles: no role noun for the first.
+    ("Treasury Secretary Scott Bessent and Ukraine's First Deputy Prime Minister and Economy Minister Yulia "
+     "Svyrydenko signed the accord in Washington.", ("Yulia Svyrydenko", "official-of", "Ukraine"),
+     ("Scott Bessent", "signs-agreement-with", "Denys Shmyhal")),
+    # "the president and Prime Minister X" are two people.
+    ("Rubio met the Ukrainian president and Prime Minister Denys Shmyhal.",
+     ("Marco Rubio", "meets-with", "Volodymyr Zelensky"), ("Denys Shmyhal", "leader-of", "Canada")),
+])
+def test_two_titles_joined_by_and(triples, text, present, absent):
+    found = triples(text, "2025-05-01")
+    assert present in found
+    assert absent not in found
+
+
+def test_a_possessive_in_what_someone_is_told_to_do_is_theirs(triples):
+    found = triples("Last week Trump publicly told Russian President Vladimir Putin to stop his attacks on Kyiv.",
+                    "2025-05-01")
+    assert not any(s == "Donald Trump" and r == "attacks" for s, r, _ in found)

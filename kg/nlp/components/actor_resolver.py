@@ -588,6 +588,10 @@ class ActorResolver:
             if lower in PERSON_PRONOUNS and not state.in_quote(token):
                 if self._reporter_unnamed(token, state):
                     return
+                addressee = self._controller(token, state)
+                if addressee is not None:
+                    state.add(token.i, token.i + 1, addressee, "pronoun")
+                    return
                 person = state.salient_person(token, exclude=state.clause_subjects(token))
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
@@ -852,11 +856,33 @@ class ActorResolver:
         return None
 
     @staticmethod
+    def _controller(token: Token, state: "_State") -> GazetteerActor | None:
+        """The person told or urged to act, for a possessive in what they are to do: "told Putin to stop his
+        attacks on Kyiv" (his = Putin's, not the teller's)."""
+        if token.dep_ != "poss":
+            return None
+        clause = next((t for t in token.ancestors if t.dep_ == "xcomp" and t.pos_ in {"VERB", "AUX"}), None)
+        if clause is None:
+            return None
+        people = [m for c in clause.head.children if c.dep_ in {"dobj", "dative"}
+                  for m in state.token_actors.get(c.i, ()) if m.type == "Person"]
+        return state.actors.get(people[0].actor_id) if len(people) == 1 else None
+
+    @staticmethod
     def _is_name_modifier(token: Token) -> bool:
-        """'leader' in 'North Korean leader Kim Jong Un' is a title, not a coreferent."""
+        """'leader' in 'North Korean leader Kim Jong Un' is a title, not a coreferent; so is the first of two
+        titles one person holds ('First Deputy Prime Minister and Economy Minister Yulia Svyrydenko')."""
+        doc = token.doc
+        after = token.i + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "and" and not any(c.lower_ == "the" for c in token.children):
+            # over "and" and the second title's capitalised words to the name ("the prime minister and
+            # Zelensky" are two people)
+            second = after + 1
+            while second < min(len(doc), token.i + 6) and doc[second].is_title and doc[second].ent_type_ != "PERSON":
+                second += 1
+            after = second if second > after + 1 else token.i + 1
         return token.dep_ in {"compound", "appos"} and token.head.pos_ == "PROPN" or (
-            token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"
-            and token.doc[token.i + 1].ent_type_ == "PERSON")
+            after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ == "PERSON")
 
     def _resolve_role(self, token: Token, phrase: str, office: str, state: _State) -> GazetteerActor | None:
         country = None

@@ -1339,7 +1339,8 @@ class RelationExtractor:
             # modifies ("president Nursultan Abish-uly Nazarbayev").
             # "Prime Minister and Foreign Minister Sheikh Mohammed": one holds both, named after the second.
             second = next((c for c in title.children if c.dep_ == "conj" and c.lemma_.lower() in self.title_words
-                           and title.nbor(1).dep_ == "cc" and all(
+                           and title.nbor(1).dep_ == "cc" and not any(d.lower_ == "the" for d in title.children)
+                           and all(
                                t.dep_ in MODIFIER_DEPS for t in title.doc[title.i + 2:c.i])), None)
             following = (second if second is not None and second.i + 1 < len(title.doc) else title).i + 1
             if following + 1 < len(title.doc) and title.doc[following].lower_.rstrip(".") in HONORIFICS \
@@ -1527,6 +1528,10 @@ class RelationExtractor:
         if not deniers:
             return
         verb = deniers[0].end
+        if verb + 1 < len(doc) and doc[verb].lower_ == "and":  # "a charge Moscow and Pyongyang deny"
+            more = [m for m in ctx.actors_at(doc[verb + 1]) if m.start == verb + 1]
+            if more:
+                deniers, verb = [deniers[0], more[0]], more[0].end
         if verb < len(doc) and doc[verb].lemma_.lower() in ctx.ontology.agent_nouns:
             verb += 1  # "a charge Chinese officials have rejected"
         if verb < len(doc) and doc[verb].lower_ in {"has", "have", "had"}:
@@ -1542,7 +1547,7 @@ class RelationExtractor:
         if maker is None:
             return
         accusers, _ = self._verb_subjects(maker, ctx)
-        for hit in self._emit(verbs[lemma], deniers[:1], accusers, doc[verb], "claim-rejected", ctx):
+        for hit in self._emit(verbs[lemma], deniers, accusers, doc[verb], "claim-rejected", ctx):
             # The misparse hangs the denial under the accusing verb; the denial itself is no allegation.
             yield dataclasses.replace(hit, modality="asserted", confidence=round(
                 hit.confidence / MODALITY_CONFIDENCE[hit.modality], 3)) if hit.modality == "alleged" else hit
@@ -2540,18 +2545,18 @@ def _owns(doc: Doc, mention: Mention, nouns: Sequence[str]) -> bool:
 
 
 def _verb_forms(lemma: str) -> frozenset[str]:
-    """The third-person and past forms of a regular verb: "deny" -> denies, denied.
+    """The present and past forms of a regular verb: "deny" -> deny, denies, denied.
 
     >>> sorted(_verb_forms("deny"))
-    ['denied', 'denies']
+    ['denied', 'denies', 'deny']
     >>> sorted(_verb_forms("reject"))
-    ['rejected', 'rejects']
+    ['reject', 'rejected', 'rejects']
     """
     if lemma.endswith("y"):
-        return frozenset({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+        return frozenset({lemma, lemma[:-1] + "ies", lemma[:-1] + "ied"})
     if lemma.endswith("e"):
-        return frozenset({lemma + "s", lemma + "d"})
-    return frozenset({lemma + "s", lemma + "ed"})
+        return frozenset({lemma, lemma + "s", lemma + "d"})
+    return frozenset({lemma, lemma + "s", lemma + "ed"})
 
 
 def _is_measure(token: Token) -> bool:
