@@ -23,7 +23,6 @@ cues, and from the speaker of an enclosing quote.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from functools import cached_property
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -1547,10 +1546,10 @@ class RelationExtractor:
         if maker is None:
             return
         accusers, _ = self._verb_subjects(maker, ctx)
-        for hit in self._emit(verbs[lemma], deniers, accusers, doc[verb], "claim-rejected", ctx):
-            # The misparse hangs the denial under the accusing verb; the denial itself is no allegation.
-            yield dataclasses.replace(hit, modality="asserted", confidence=round(
-                hit.confidence / MODALITY_CONFIDENCE[hit.modality], 3)) if hit.modality == "alleged" else hit
+        # The misparse hangs the denial under the accusing verb; the denial itself is no allegation.
+        modality, source = ctx.modality(doc[verb])
+        yield from self._emit(verbs[lemma], deniers, accusers, doc[verb], "claim-rejected", ctx,
+                              known_modality=("asserted" if modality == "alleged" else modality, source))
 
     # -- places -----------------------------------------------------------------------
     def _place_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
@@ -1577,9 +1576,11 @@ class RelationExtractor:
 
     # -- shared -----------------------------------------------------------------------
     def _emit(self, relation: RelationType, subjects: list[Mention], objects: list[Mention], cue: Token,
-              rule: str, ctx: _Context, stated: bool = False) -> Iterator[RelationHit]:
+              rule: str, ctx: _Context, stated: bool = False,
+              known_modality: tuple[str, Mention | None] | None = None) -> Iterator[RelationHit]:
         """Hits for the subject-object pairs; ``stated``: the act is the statement itself (a demand
-        made by refusing "until X acts"), affirmed and not in the modality of the refused act."""
+        made by refusing "until X acts"), affirmed and not in the modality of the refused act;
+        ``known_modality``: (modality, source) when the caller knows it better than the cue's clause."""
         if relation.layer == "standing" and relation.id not in self.title_relations:
             # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
             subjects = [ctx.country_of(m) or m for m in subjects]
@@ -1610,6 +1611,8 @@ class RelationExtractor:
         if relation.id in self.title_relations:
             # A title is the narrator's description ("the North Korean leader added"), not the speech.
             modality, attributed = "asserted", None
+        elif known_modality is not None:
+            modality, attributed = known_modality
         else:
             modality, attributed = ctx.modality(cue)
             if stated and modality not in {"reported", "alleged"}:
