@@ -1008,3 +1008,9 @@ def test_a_possessive_in_what_someone_is_told_to_do_is_theirs(triples):
     found = triples("Last week Trump publicly told Russian President Vladimir Putin to stop his attacks on Kyiv.",
                     "2025-05-01")
     assert not any(s == "Donald Trump" and r == "attacks" for s, r, _ in found)
+
+
+def test_a_member_list_the_parser_read_as_a_noun_phrase(triples):
+    found = triples("The CSTO groups Russia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Armenia.", "2024-06-01")
+    assert {("Russia", "member-of", "Collective Security Treaty Organization"),
+            ("Armenia", "member-of", "Collective Security Treaty Organization")} <= found

@@ -388,9 +388,13 @@ class RelationExtractor:
                                                                    for c in verb.children):
             # "BRICS expanded this year to include Iran and Egypt": the infinitive's understood subject.
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subjects:
+            # "The CSTO groups Russia, Belarus, ...": the parser read "groups" as a noun the name compounds,
+            # and its list as an apposition.
+            subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         bodies = [m for t in subjects for m in ctx.actors_at(t)
                   if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
-        listed = [t for o in verb.children if o.dep_ == "dobj" for t in (o, *coordinated(o))]
+        listed = [t for o in verb.children if o.dep_ in {"dobj", "appos"} for t in (o, *coordinated(o))]
         # "comprises ten countries, including Vietnam and Laos": the members a plural noun lists
         listed += [g for t in listed for p in t.children if p.dep_ == "prep" and _introduces_members(p)
                    for pobj in p.children if pobj.dep_ == "pobj" for g in (pobj, *coordinated(pobj))]
