@@ -1348,7 +1348,20 @@ def build_organizations(src: Sources) -> dict[str, Org]:
             if row["id"] and not row["id"].startswith("org/"):
                 raise ValueError(f"organizations.tsv: {row['id']} is not in supraverden; never invent identifiers")
             orgs[oid] = Org(oid, row["label"], row["type"], acr, [a for a in ali if a != row["label"]], "curated")
+    for o in orgs.values():
+        o.aliases = uniq(o.aliases + [v for a in [o.label, *o.aliases] for v in dotted_un_variants(a)
+                                      if v != o.label])
     return orgs
+
+
+def dotted_un_variants(name: str) -> list[str]:
+    """"UN General Assembly" -> ["U.N. General Assembly"]: wire services (AP, Reuters until 2024) write the
+    United Nations' acronym with dots, and a U.N. body's name no source spells that way is still its name.
+
+    >>> dotted_un_variants("UN General Assembly"), dotted_un_variants("UNESCO")
+    (['U.N. General Assembly'], [])
+    """
+    return [f"U.N. {name[3:]}"] if name.startswith("UN ") and len(name) > 3 else []
 
 
 # --------------------------------------------------------------------------------------
