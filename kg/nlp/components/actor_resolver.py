@@ -177,7 +177,7 @@ class ActorResolver:
     def _candidates(self, doc: Doc) -> list[Span]:
         """Gazetteer matches first (longest wins), then NER entities that do not overlap."""
         titled_names = self._names_after_titles(doc)
-        joined = _join_split_names(doc.ents, self.not_surnames)
+        joined = self._cut_destinations(_join_split_names(doc.ents, self.not_surnames))
         ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(joined, titled_names)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
                      if span is not None and not self._opens_title(span)]
@@ -233,6 +233,24 @@ class ActorResolver:
         return all(t.i not in tagged and t.tag_ == "NNP" and t.is_title and t.is_alpha
                    and t.lower_ not in self.not_given_names for t in (given, last)) and (
             given.dep_ == "compound" and given.head.i == last.i and (given.i == 0 or doc[given.i - 1].tag_ != "NNP"))
+
+    def _cut_destinations(self, ents: Sequence[Span]) -> list[Span]:
+        """"Japan's Ambassador to China Kenji Kanasugi": the NER ran the place an envoy is sent to into his
+        name as one organisation. The gazetteer place after "to"/"for" on a title word is cut off, and the
+        two or three capitalised words left are the person."""
+        places = {span.start: span for span in ents[0].doc.spans.get(self.spans_key, [])} if ents else {}
+        cut = []
+        for ent in ents:
+            place = places.get(ent.start)
+            if ent.label_ != "PERSON" and place is not None and place.label_ in {"Country", "City", "Region"} \
+                    and 2 <= ent.end - place.end <= 3 and ent.start > 1:
+                before = ent.doc[ent.start - 1]
+                rest = ent.doc[place.end:ent.end]
+                if before.lower_ in {"to", "for"} and before.head.lower_ in self.person_title_nouns and all(
+                        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in rest):
+                    ent = Span(ent.doc, place.end, ent.end, label="PERSON")
+            cut.append(ent)
+        return cut
 
     @staticmethod
     def _cut_titled_names(ents: Sequence[Span], names: Sequence[Span]) -> list[Span]:
