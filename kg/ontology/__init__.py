@@ -316,6 +316,7 @@ class Ontology:
         relative_nouns: frozenset[str] = frozenset(),
         naming_verbs: frozenset[str] = frozenset(),
         act_nouns: frozenset[str] = frozenset(),
+        decision_verbs: frozenset[str] = frozenset(),
         fixed_phrases: tuple[str, ...] = (),
     ) -> None:
         self.graph = graph
@@ -341,6 +342,8 @@ class Ontology:
         self.naming_verbs = naming_verbs
         # "called the decision disproportionate": a noun for whatever act was last done to the speaker.
         self.act_nouns = act_nouns
+        # "voted to authorise ... welcomed the vote": verbs by which an actor takes the decision an act noun names.
+        self.decision_verbs = decision_verbs
         self.fixed_phrases = fixed_phrases
         self._ancestors = ancestors
         self._ner_map = ner_map
@@ -1198,5 +1201,6 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         relative_nouns=builder.lemma_list(KGO.relativeNoun, "kgo:relativeNoun"),
         naming_verbs=frozenset(builder.naming_verbs),
         act_nouns=builder.lemma_list(KGO.actNoun, "kgo:actNoun"),
+        decision_verbs=builder.lemma_list(KGO.decisionVerb, "kgo:decisionVerb"),
         fixed_phrases=builder.phrase_list(KGO.fixedPhrase, "kgo:fixedPhrase"),
     )

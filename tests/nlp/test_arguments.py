@@ -103,6 +103,15 @@ FOUND = [
      "decision regrettable.", "2022-03-20", ("Jose Manuel Albares", "criticizes", "Algeria")),
     ("Nicaragua expelled the Dutch ambassador. The Netherlands condemned the move.", "2022-10-01",
      ("Netherlands", "criticizes", "Nicaragua")),
+    # With nothing done to those who react, the latest decision (kgo:decisionVerb) of the sentences before.
+    ("The U.N. Human Rights Council voted to open an inquiry into the crackdown. Canada welcomed the decision.",
+     "2022-11-24", ("Canada", "praises", "United Nations Human Rights Council")),
+    ("The U.N. General Assembly adopted a resolution on Monday demanding a ceasefire. Israel rejected the vote.",
+     "2023-12-12", ("Israel", "rejects", "United Nations General Assembly")),
+    # The vote is the latest of those who voted, before a later decision of someone else.
+    ("The U.N. Security Council voted to extend the mission. Blinken approved new funding for the force. "
+     "Haiti's prime minister welcomed the vote.", "2023-10-03",
+     ("Ariel Henry", "praises", "United Nations Security Council")),
     # A rejected accusation was made: "reject accusation" undoes nothing.
     ("Moscow rejected Ukraine's accusation that its troops shelled the plant.", "2023-03-01",
      ("Ukraine", "accuses", "Russia")),

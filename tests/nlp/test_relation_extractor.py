@@ -1014,3 +1014,31 @@ def test_a_member_list_the_parser_read_as_a_noun_phrase(triples):
     found = triples("The CSTO groups Russia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Armenia.", "2024-06-01")
     assert {("Russia", "member-of", "Collective Security Treaty Organization"),
             ("Armenia", "member-of", "Collective Security Treaty Organization")} <= found
+
+
+def test_a_place_where_a_relative_clause_happens_is_no_object(triples):
+    found = triples("The ruling comes weeks before Germany's federal election, in which Scholz's party is fighting "
+                    "to stay in power.", "2025-01-20")
+    assert not any(r == "fights" for _, r, _ in found)
+    found = triples("The rebels that Russia backs attacked the town.", "2024-05-01")
+    assert not any(r == "attacks" and s == "Russia" for s, r, _ in found)
+
+
+def test_a_tensed_conjunct_hung_on_an_infinitive_continues_the_governing_verb(extract):
+    found = {(a.subject, a.relation, a.object, a.modality)
+             for a in extract("Lavrov said he had urged Blinken to drop the demands and voiced concern over "
+                              "Ukrainian attacks on Belgorod.", "2023-05-01") if not a.negated}
+    # "voiced" continues "had urged", what Lavrov said he did: reported, not hypothetical.
+    assert ("Sergey Lavrov", "expresses-concern-about", "Ukraine", "reported") in found
+    assert not any(s == "Antony Blinken" and r == "expresses-concern-about" for s, r, _, _ in found)
+    # A bare verb after "to" is still what the asked one is to do.
+    found = {(a.subject, a.relation, a.object) for a in extract(
+        "Russia urged Serbia to reject the plan and condemn Kosovo.", "2023-05-01")}
+    assert ("Serbia", "criticizes", "Kosovo") in found
+
+
+def test_an_act_noun_found_for_it_stands_for_nothing(triples):
+    found = triples("Hezbollah fired rockets at Israel. The Israeli cabinet approved the truce with Hezbollah on "
+                    "Tuesday. Israeli Finance Minister Bezalel Smotrich, who cast the only vote against it, called it "
+                    "a grave mistake.", "2024-11-27")
+    assert not any(s == "Bezalel Smotrich" and r == "criticizes" for s, r, _ in found)

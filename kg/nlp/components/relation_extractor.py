@@ -74,6 +74,8 @@ MAX_PARTICIPANTS = 8
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 QUESTION_MARKS = frozenset({"whether", "if"})  # "asked why ...", "asked what ...": not an accusation
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# Actor types that are places, never the makers of a decision or the targets of most acts.
+PLACE_TYPES = frozenset({"City", "Region", "Place"})
 # Entity labels whose spans may contain cue words that are not names ("last summer", "2,000 soldiers").
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
                              "Demonym", "Surname"})
@@ -630,6 +632,9 @@ class RelationExtractor:
             return found, ""
         head = verb.head
         inherited = "verb-inherited-subject"
+        if (finite := _coordinated_finite_verb(verb)) is not None:
+            found, _ = self._verb_subjects(finite, ctx, depth + 1)
+            return found, inherited
         if verb.dep_ == "conj" and _acts_as_verb(head):  # "rejects and condemns": "rejects" tagged a noun
             if (head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
                     and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
@@ -840,7 +845,7 @@ class RelationExtractor:
             addressed = [t for o in verb.head.children if o.dep_ in {"dobj", "dative"}
                          for t in (o, *(c for c in o.children if c.dep_ == "poss"))]
             found = [m for t in addressed for m in ctx.actors_at(t)
-                     if m.actor_id not in own and m.type not in {"City", "Region", "Place"}]
+                     if m.actor_id not in own and m.type not in PLACE_TYPES]
         if not found and relation.layer == "event":
             # "Tehran condemned the strikes": a definite event noun names the article's event of
             # that kind, and the act is aimed at whoever carried it out.
@@ -849,7 +854,8 @@ class RelationExtractor:
         if not found and not _is_passive(verb) and any(
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children) and (
                 (verb.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS
-                                              for o in verb.children if o.dep_ == "dobj"))
+                                              for o in verb.children if o.dep_ == "dobj")
+                 and not _relative_in_phrase(verb))
                 or (verb.dep_ == "advcl" and relative_object)):
             # "a militant group it blames for the attacks", "the rebels that Russia backs": the object
             # is the noun the clause modifies (or the actor "a group" is in apposition to).
@@ -1184,7 +1190,7 @@ class RelationExtractor:
             # "Indonesia, a founding member of ASEAN": what the apposition describes; not a city (the parser
             # hangs an event's renaming on the place before it: "an air strike on Hamas leaders in Doha, an
             # unprecedented attack on ...").
-            found = [m for m in ctx.actors_of_all([noun.head]) if m.type not in {"City", "Region", "Place"}]
+            found = [m for m in ctx.actors_of_all([noun.head]) if m.type not in PLACE_TYPES]
             if found:
                 return found, "noun"
         met_at = (noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS
@@ -2028,7 +2034,8 @@ class _Context:
         """True if the relation's object may be a place ("attacks", "visits", "deploys-forces-to")."""
         return relation.id in self.extractor.place_relations
 
-    def event_agents(self, noun: Token, exclude: str, own: frozenset[str] = frozenset()) -> list[Mention]:
+    def event_agents(self, noun: Token, exclude: str, own: frozenset[str] = frozenset(),
+                     acts: bool = True) -> list[Mention]:
         """The actor behind "the attack", "the strikes": the subject of the article's first such event.
 
         Only a definite noun without arguments of its own, whose lemma is a cue of
@@ -2040,19 +2047,20 @@ class _Context:
         "it" as an act's object ("Petro also condemned it") is the act its own sentence named before it
         ("denounced the strike, and Iran called it a criminal act"), else the sentence before: the
         first definite event noun there ("Brazil said the raid was a violation"), else its directed
-        events, when they have one doer ("Ecuadorian police raided the embassy").
+        events, when they have one doer ("Ecuadorian police raided the embassy"); an act noun found so
+        stands for nothing (``acts``): "who cast the only vote against it, called it a mistake".
         """
         if noun.lower_ == "it" and noun.dep_ in {"dobj", "nsubjpass"}:
             # "Egypt and Turkey denounced the strike, and Iran called it a criminal act": an event noun of
             # its own sentence first.
             for token in reversed(self.doc[self.sent.start:noun.i]):
-                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own)):
+                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own, acts=False)):
                     return agents
             if self.sent.start == 0:
                 return []
             previous = self.doc[self.sent.start - 1].sent
             for token in previous:
-                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own)):
+                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own, acts=False)):
                     return agents
             events = [hit for hit in self.hits if hit.sent_start == previous.start and not hit.negated
                       and hit.relation != exclude and hit.relation not in self.extractor.symmetric
@@ -2066,6 +2074,8 @@ class _Context:
                for c in noun.children):
             return []
         lemma = noun.lemma_.lower()
+        if not acts and lemma in self.ontology.act_nouns:
+            return []
         # Directed events only: "rejected the deal" does not say which of its parties is meant.
         directed = self.extractor.directed_events - {exclude}
         kinds = directed & {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
@@ -2099,7 +2109,37 @@ class _Context:
                 # Only acts done to the one who reacts: a third party's "welcomed the decision" may answer an
                 # act the article told without a cue ("recognised a Palestinian state").
                 done_to_them = [hit for hit in done_to_them if answered(hit)]
-            return [max(done_to_them, key=lambda hit: hit.cue).subject] if done_to_them else []
+            if done_to_them:
+                return [max(done_to_them, key=lambda hit: hit.cue).subject]
+            if lemma in self.ontology.act_nouns:
+                return self.latest_decision_makers(lemma, own)
+        return []
+
+    def latest_decision_makers(self, lemma: str, own: frozenset[str], sentences: int = 3) -> list[Mention]:
+        """Who took the decision an act noun (``lemma``) names, other than ``own``: what "welcomed the vote"
+        answers when nothing was done to those who welcome it. The latest earlier decision verb of the
+        noun's own word ("voted" for "the vote") anywhere before this sentence, else of any decision verb
+        (kgo:decisionVerb: "voted to authorise", "approved") in the ``sentences`` sentences before.
+        Negated decisions count for nothing."""
+        start = self.sent.start
+        for _ in range(sentences):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+
+        def makers(token: Token) -> list[Mention]:
+            if token.pos_ not in VERB_POS or token.lemma_.lower() not in self.ontology.decision_verbs \
+                    or any(c.dep_ == "neg" for c in token.children):
+                return []
+            found, _ = self.extractor._verb_subjects(token, self)
+            return [m for m in found if m.actor_id not in own and m.type not in PLACE_TYPES]
+
+        for token in reversed(self.doc[:self.sent.start]):
+            if token.lemma_.lower() == lemma and (found := makers(token)):
+                return found
+        for token in reversed(self.doc[start:self.sent.start]):
+            if found := makers(token):
+                return found
         return []
 
     def latest_accusers(self, own: frozenset[str], before: Token) -> list[Mention]:
@@ -2205,7 +2245,7 @@ class _Context:
         for _ in range(12):
             if node.head.i == node.i:
                 return
-            node = node.head
+            node = _coordinated_finite_verb(node) or node.head
             yield node
 
     def negated(self, cue: Token) -> bool:
@@ -2330,6 +2370,34 @@ def _led(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return [verb.head]
     return [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+
+
+def _coordinated_finite_verb(verb: Token) -> Token | None:
+    """The verb a tensed conjunct the parser hung on an infinitive really continues: in "said he had
+    asked Wang to release the employee and voiced concern", "voiced" is no second thing Wang is asked
+    to do (an infinitive coordinates with a bare verb) but the nearest governing verb of its own tense,
+    "said"; None when the conjunct is no such misparse."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN", "VBZ"} and head.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+        return None
+    # The tagger reads a past form either way ("had urged ... and voiced").
+    tenses = {"VBD", "VBN"} if verb.tag_ in {"VBD", "VBN"} else {verb.tag_}
+    node = head
+    for _ in range(4):
+        if node.head.i == node.i or node.head.pos_ not in VERB_POS:
+            return None
+        node = node.head
+        if node.tag_ in tenses:
+            return node
+    return None
+
+
+def _relative_in_phrase(clause: Token) -> bool:
+    """Whether the relative pronoun of ``clause`` is the object of one of its prepositions: "the
+    election, in which Ishiba's coalition is fighting" makes the election where, not whom, it fights."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+               for c in clause.children)
 
 
 def _relative_antecedent(clause: Token, relative: Token) -> Token:
