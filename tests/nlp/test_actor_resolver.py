@@ -1,6 +1,9 @@
 """Actor resolution: names, surnames, demonyms, metonymy, roles, pronouns, quotes."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 
@@ -508,3 +511,13 @@ def test_pair_nouns_resolve_the_same_under_any_string_hashing():
         outputs.add(run.stdout.strip().splitlines()[-1])
     assert len(outputs) == 1, outputs
     assert '["Vietnam", "signs-agreement-with", "Philippines"]' in outputs.pop()
+
+
+def test_a_plural_pronoun_after_a_verbless_list_of_names_ends():
+    # The sentence root is itself a name: finding what the name modifies must stop there. It once looped for
+    # ever, so the check runs in a child process with a deadline rather than hanging the suite.
+    code = ("from kg.pipeline import build_nlp, make_doc; from kg.model import Article; nlp = build_nlp(); "
+            "doc = nlp(make_doc(nlp, Article('t', 'Russia and China and their allies.', date='2024-01-01'))); "
+            "print(sorted({m.label for m in doc._.kg_mentions}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert "'China', 'Russia'" in done.stdout

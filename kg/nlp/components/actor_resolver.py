@@ -1365,7 +1365,9 @@ class _State:
         ("Counter-IED training", not "the Hamas movement")."""
         ids = {m.actor_id for m in self.token_actors.get(token.i, ())}
         root = token
-        while root.head is not root and ids & {m.actor_id for m in self.token_actors.get(root.head.i, ())}:
+        # Compare indices: spaCy makes a new Token object on every access, so "root.head is not root" never
+        # stops at the sentence root (a verbless "Russia and China and their allies." hung here).
+        while root.head.i != root.i and ids & {m.actor_id for m in self.token_actors.get(root.head.i, ())}:
             root = root.head  # up to the head of the name ("Counter-IED" -> "IED")
         modified = root
         while modified.dep_ == "compound":
