@@ -521,3 +521,13 @@ def test_a_plural_pronoun_after_a_verbless_list_of_names_ends():
             "print(sorted({m.label for m in doc._.kg_mentions}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert "'China', 'Russia'" in done.stdout
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Scholz spoke on Friday. On her first trip to Japan as prime minister, Meloni met Kishida.",
+     ("Giorgia Meloni", "visits", "Japan")),
+    ("Biden left on Monday. During his visit to Hanoi, Lula met To Lam.", ("Luiz Inácio Lula da Silva", "visits",
+                                                                          "Hanoi")),
+])
+def test_his_or_her_in_an_opening_phrase_looks_ahead_to_the_subject(triples, text, triple):
+    assert triple in triples(text, "2024-09-10")

@@ -158,14 +158,25 @@ class ActorResolver:
         by_start = {span.start: span for span in candidates}
         for sent in doc.sents:
             i = sent.start
+            ahead: list[tuple[Token, Token]] = []  # (pronoun, the subject named after it)
             while i < sent.end:
                 span = by_start.get(i)
                 if span is not None:
                     self._resolve_span(span, state)
                     i = span.end
                     continue
-                self._resolve_token(doc[i], state)
+                subject = _cataphoric_subject(doc[i]) if not state.in_quote(doc[i]) else None
+                if subject is not None and doc[i].i not in state.token_actors:
+                    ahead.append((doc[i], subject))
+                else:
+                    self._resolve_token(doc[i], state)
                 i += 1
+            for pronoun, subject in ahead:
+                persons = [m for m in state.token_actors.get(subject.i, ()) if m.type == "Person"]
+                if persons:
+                    state.add(pronoun.i, pronoun.i + 1, state.actors[persons[0].actor_id], "pronoun")
+                else:
+                    self._resolve_token(pronoun, state)
             self._resolve_appositions(state)
             self._attribute_quotes(sent, quotes, state)
         doc._.kg_mentions = sorted(state.mentions, key=lambda m: (m.start, m.end, m.actor_id))
@@ -1483,6 +1494,24 @@ class _State:
             if best:
                 return best
         return []
+
+
+def _cataphoric_subject(token: Token) -> Token | None:
+    """The name a possessive "his"/"her" looks ahead to: in "On his first trip to China in seven years, Modi
+    told Xi", the opening phrase before the subject is about the subject (a proper noun), not about the
+    last person named before. None when the pronoun is not in such a phrase."""
+    if token.lower_ not in {"his", "her"} or token.dep_ != "poss":
+        return None
+    node = token.head
+    while node.head.i != node.i and node.head.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    verb = node.head
+    if node.dep_ not in {"prep", "advcl", "npadvmod"} or node.i > verb.i or verb.i == node.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i < token.i:
+        return None
+    return subject
 
 
 def _join_split_names(ents: Sequence[Span], not_names: AbstractSet[str] = frozenset()) -> list[Span]:
