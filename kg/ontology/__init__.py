@@ -313,6 +313,7 @@ class Ontology:
         counterpart_nouns: frozenset[str] = frozenset(),
         epithet_nouns: frozenset[str] = frozenset(),
         leader_body_nouns: frozenset[str] = frozenset(),
+        delegation_nouns: frozenset[str] = frozenset(),
         relative_nouns: frozenset[str] = frozenset(),
         naming_verbs: frozenset[str] = frozenset(),
         act_nouns: frozenset[str] = frozenset(),
@@ -336,6 +337,8 @@ class Ontology:
         self.counterpart_nouns = counterpart_nouns
         self.epithet_nouns = epithet_nouns
         self.leader_body_nouns = leader_body_nouns
+        # "Moscow's team was led by X": groups a state sends, whose leader is its official, not its head.
+        self.delegation_nouns = delegation_nouns
         # "his wife Emine": a person the gazetteer lacks, named as a relative, is no actor.
         self.relative_nouns = relative_nouns
         # "called the raid a violation", "described X as corrupt": verbs whose predicate judges the object.
@@ -1198,6 +1201,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         counterpart_nouns=builder.lemma_list(KGO.counterpartNoun, "kgo:counterpartNoun"),
         epithet_nouns=builder.lemma_list(KGO.epithetNoun, "kgo:epithetNoun"),
         leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
+        delegation_nouns=builder.lemma_list(KGO.delegationNoun, "kgo:delegationNoun"),
         relative_nouns=builder.lemma_list(KGO.relativeNoun, "kgo:relativeNoun"),
         naming_verbs=frozenset(builder.naming_verbs),
         act_nouns=builder.lemma_list(KGO.actNoun, "kgo:actNoun"),

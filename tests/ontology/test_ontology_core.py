@@ -152,6 +152,8 @@ def test_finer_relations_generalise_as_plover_files_them(onto):
         assert onto.generalize(rel_id, {"sanctions", "rejects", "criticizes"}) == "sanctions"
     # Voiced concern is a mild criticism (both PLOVER ACCUSE).
     assert onto.generalize("expresses-concern-about", {"criticizes", "accuses"}) == "criticizes"
+    # A border closed to a neighbour: PLOVER's COERCE, which the core lacks, read as a ban.
+    assert onto.generalize("blockades", {"sanctions", "attacks", "threatens"}) == "sanctions"
 
 
 def test_prepositions_consistent(onto):

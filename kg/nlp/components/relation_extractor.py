@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -94,6 +94,7 @@ RULE_CONFIDENCE = {
     "verb-compound": 0.85,
     "verb-member-list": 0.8,
     "verb-guest": 0.8,
+    "verb-led-body": 0.8,
     "presence": 0.75,
     "noun-refused": 0.75,
     "verb-predicate": 0.7,
@@ -256,7 +257,7 @@ class RelationExtractor:
                     hits.extend(self._noun_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.person_object_index:
                     hits.extend(self._person_object_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.member_list_index:
+                if (token.pos_ in VERB_POS or _verb_read_as_noun(token)) and lemma in self.member_list_index:
                     hits.extend(self._member_list_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
@@ -340,11 +341,17 @@ class RelationExtractor:
                 objects = objects or ctx.where_antecedent(verb)
                 yield from self._emit(relation, subjects, objects, verb, subject_rule, ctx)
                 continue
-            if relation.id in self.title_relations and any(
-                    c.pos_ == "NOUN" and c.lemma_.lower() in self.ontology.agent_nouns
-                    and c.lemma_.lower() not in self.ontology.leader_body_nouns for c in _led(verb)):
+            led = [c for c in _led(verb) if c.pos_ == "NOUN" and c.lemma_.lower() not in self.ontology.leader_body_nouns
+                   and c.lemma_.lower() in self.ontology.agent_nouns | self.ontology.delegation_nouns]
+            if relation.id in self.title_relations and led:
                 # "led the Egyptian delegation", "heads the Russian army", "a Russian delegation led by
-                # Yevkurov": no head of the state
+                # Yevkurov", "Moscow's team was led by Medinsky": no head of the state; the one who leads
+                # its delegation or team (kgo:delegationNoun) acts for it, an official of its owner.
+                sent = [c for c in led if c.lemma_.lower() in self.ontology.delegation_nouns]
+                if sent and self.official_relation is not None and relation.id != self.official_relation.id:
+                    owners = [m for c in sent for m in ctx.actors_of_all(
+                        g for g in c.children if g.dep_ in {"poss", "amod", "compound"}) if m.type == "Country"]
+                    yield from self._emit(self.official_relation, subjects, owners, verb, "verb-led-body", ctx)
                 continue
             objects, object_rule = self._verb_objects(verb, relation, cue_tokens, ctx, own)
             if not objects and len(subjects) >= 2 and _has_reciprocal_object(verb, relation.object_prepositions):
@@ -396,7 +403,10 @@ class RelationExtractor:
             subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         bodies = [m for t in subjects for m in ctx.actors_at(t)
                   if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
-        listed = [t for o in verb.children if o.dep_ in {"dobj", "appos"} for t in (o, *coordinated(o))]
+        # ("The SCO, founded in 2001, groups China, Russia, ...": the misread noun's list a bare noun phrase.)
+        listed = [t for o in verb.children
+                  if o.dep_ in {"dobj", "appos"} or (o.dep_ == "npadvmod" and verb.tag_ == "NNS")
+                  for t in (o, *coordinated(o))]
         # "comprises ten countries, including Vietnam and Laos": the members a plural noun lists
         listed += [g for t in listed for p in t.children if p.dep_ == "prep" and _introduces_members(p)
                    for pobj in p.children if pobj.dep_ == "pobj" for g in (pobj, *coordinated(pobj))]
@@ -1365,19 +1375,24 @@ class RelationExtractor:
         # NER noise: "Navy Capt"; not the title itself standing for the name in apposition ("Peru's president,
         # Dina Boluarte,").
         persons = [m for m in persons if m.known or m.method == "apposition" or not ctx.has_title_word(m)]
+        # "Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich": the one country the modifiers name.
+        shared = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"amod", "compound", "poss"})
+                  if m.type == "Country"] if title.tag_ in {"NNS", "NNPS"} else []
         named = [m for m in ctx.actors_of_all(c for c in title.children if c.dep_ in {"appos", "conj"})
-                 if m.type == "Person" and m.known] if title.tag_ in {"NNS", "NNPS"} else []
-        if not named and title.tag_ in {"NNS", "NNPS"}:
+                 if m.type == "Person" and (m.known or len(shared) == 1)] if title.tag_ in {"NNS", "NNPS"} else []
+        if len(named) < 2 and title.tag_ in {"NNS", "NNPS"}:
             # "talks with their leaders, Colonel Assimi Goita and Captain Ibrahim Traore": the parser may
             # hang the names anywhere; they follow the title.
-            named = [m for m in ctx.names_listed_after(title) if m.type == "Person" and m.known]
+            named = list({m.actor_id: m for m in [*named, *ctx.names_listed_after(title)]
+                          if m.type == "Person" and (m.known or len(shared) == 1)}.values())
         if named:
             # "the two foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov": each named person holds
-            # the office in the country the gazetteer gives them (the modifiers are shared). The parser
-            # often makes the names conjuncts of the title rather than its apposition.
+            # the office in the country the gazetteer gives them (the modifiers are shared), else in the one
+            # country the modifiers name. The parser often makes the names conjuncts of the title rather than
+            # its apposition.
             for member in named:
-                yield from self._emit(relation, [member], ctx.role_organisations(member, title)[:1], title,
-                                      "title-gazetteer", ctx)
+                organisations = ctx.role_organisations(member, title)[:1] or (shared if len(shared) == 1 else [])
+                yield from self._emit(relation, [member], organisations, title, "title-gazetteer", ctx)
             return
         if not persons:
             return
@@ -1591,6 +1606,10 @@ class RelationExtractor:
         """Hits for the subject-object pairs; ``stated``: the act is the statement itself (a demand
         made by refusing "until X acts"), affirmed and not in the modality of the refused act;
         ``known_modality``: (modality, source) when the caller knows it better than the cue's clause."""
+        leader = self.leader_relation
+        if (leader is not None and self.official_relation is not None and relation.id == self.official_relation.id
+                and subjects and objects and all(ctx.leads(s, o) for s in subjects for o in objects)):
+            relation = leader  # "Orban was representing his own country": the gazetteer knows he leads it
         if relation.layer == "standing" and relation.id not in self.title_relations:
             # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
             subjects = [ctx.country_of(m) or m for m in subjects]
@@ -1746,6 +1765,14 @@ class _Context:
             # headquarters" meets no one.
             for child in token.children:
                 if child.dep_ == "poss" and self.actors_at(child):
+                    if self.ontology.group_nouns.get(token.lemma_.lower()) == "country" and (
+                            token.lemma_.lower() not in self.ontology.leader_body_nouns):
+                        # "his country", "Sharif, whose country fought India": the state the person serves
+                        # ("Kim's regime", "Blair's government" stay the leader's, as the press means them).
+                        states = [state for m in self.actors_at(child)
+                                  for state in (self._nation_of(m) if m.type == "Person" else [m])]
+                        if states:
+                            return states
                     return list(self.actors_at(child))
         if token.pos_ not in NOUN_POS:
             return []
@@ -1847,7 +1874,8 @@ class _Context:
         sentence names another country first, when the person's own statement is for another country
         ("said Moscow welcomed" after a sentence about Armenia; "told reporters that Peru would defend
         its dignity" after a quote of Mexico's president), nor when the sentence before is about more
-        than one country."""
+        than one country. A person who acts on that country or suffers its hostile act is none of its officials
+        but, in a story filed from home, one of the home country's."""
         sent = name.sent
         # "In Moscow, Foreign Ministry spokeswoman Maria Zakharova said": the capital the sentence opens in.
         opening = [self.capital_as_country(m) for t in self.doc[sent.start:name.i]
@@ -1884,6 +1912,12 @@ class _Context:
             if {country.actor_id for m in self.actors_of_all(doers, people=True)
                     for country in self._nation_of(m)} & set(countries):
                 return []
+        if self._across_from(name, set(countries)):
+            # "VILNIUS - ... Belarus ... Foreign Minister Kestutis Budrys accused Minsk": then the story's home.
+            home = self.home_country
+            if home is not None and home.actor_id not in countries and not self._across_from(name, {home.actor_id}):
+                return [home]
+            return []
         said = name.head if name.dep_ == "nsubj" else None
         # ("said Russian border guards had escorted migrants" is about others' agents, not for their state.)
         spoken_for = {country.actor_id for clause in (said.children if said is not None else ())
@@ -1893,6 +1927,30 @@ class _Context:
         if spoken_for - set(countries):
             return []
         return list(countries.values())
+
+    def _across_from(self, name: Token, countries: AbstractSet[str]) -> bool:
+        """Whether the titled ``name`` acts on one of ``countries`` or suffers its hostile act, and so is no
+        official of it: "Foreign Minister Kestutis Budrys accused Minsk" after a sentence about Belarus,
+        "Israel would bar Deputy Prime Minister Yolanda Diaz" (a cue of a relation with a negative Goldstein
+        weight; "Arce swore in General X" appoints his own)."""
+        while name.dep_ == "conj" and name.head.i != name.i:
+            name = name.head  # "bar Deputy Prime Minister X and Youth Minister Y"
+        verb = name.head
+        if verb.pos_ not in VERB_POS:
+            return False
+
+        def nations(tokens: Iterable[Token]) -> set[str]:
+            return {country.actor_id for m in self.actors_of_all(tokens, people=True)
+                    for country in self._nation_of(m)}
+        if name.dep_ == "nsubj":
+            aimed_at = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            return bool(nations(aimed_at) & countries)
+        if name.dep_ == "dobj":
+            hostile = any((self.ontology.relations[relation.id].goldstein or 0) < 0
+                          for relation, _ in self.extractor.verb_index.get(verb.lemma_.lower(), ()))
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            return hostile and bool(nations(doers) & countries)
+        return False
 
     def _subject_countries(self, sent: Span) -> dict[str, Mention]:
         """The countries the main clause of ``sent`` has as subject: a country, its capital, an organ or
@@ -1963,12 +2021,20 @@ class _Context:
 
     def names_listed_after(self, token: Token) -> list[Mention]:
         """The actors of a list of names after ``token`` and a comma: "their leaders, Colonel Assimi
-        Goita and Captain Ibrahim Traore". Ranks and titles may open each name; anything else ends it."""
+        Goita and Captain Ibrahim Traore", or right after it when a person's name opens the list ("Israeli
+        ministers Itamar Ben-Gvir and Bezalel Smotrich"). Ranks and titles may open each name; anything else
+        ends it."""
         doc = token.doc
-        if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        if token.i + 1 >= len(doc):
+            return []
+        if doc[token.i + 1].text == ",":
+            start = token.i + 2
+        elif any(m.type == "Person" and m.start == token.i + 1 for m in self.actors_at(doc[token.i + 1])):
+            start = token.i + 1
+        else:
             return []
         found: dict[str, Mention] = {}
-        for t in doc[token.i + 2:self.sent.end]:
+        for t in doc[start:self.sent.end]:
             mentions = self.actors_at(t)
             if mentions:
                 for m in mentions:
@@ -2391,6 +2457,12 @@ def _coordinated_finite_verb(verb: Token) -> Token | None:
         if node.tag_ in tenses:
             return node
     return None
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """A plural noun heading its sentence with a subject of its own is a verb in the third person the tagger
+    misread: "The SCO, founded in 2001, groups China, Russia ..."."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _relative_in_phrase(clause: Token) -> bool:
