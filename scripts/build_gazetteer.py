@@ -47,6 +47,9 @@ DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 HOS = "head_of_state"
 HOG = "head_of_government"
 OFFICES = (HOS, HOG)
+# Offices many people hold at once (cabinet members, spokespeople, generals): spells of different persons never
+# clip each other.
+MULTI_HOLDER_OFFICES = ("government", "military")
 
 # Files written, with their columns (the loader checks the same headers).
 COLUMNS: dict[str, list[str]] = {
@@ -1173,7 +1176,7 @@ def merge_spells(spells: list[Spell]) -> list[Spell]:
                 continue                                   # curated coverage replaces REIGN
             keep = True
             for r in accepted:
-                if not overlaps(s, r):
+                if not overlaps(s, r) or (r.person != s.person and s.office in MULTI_HOLDER_OFFICES):
                     continue
                 if r.person == s.person:
                     if "curated" not in r.sources and s.start and r.start and (r.start - s.start).days > 60:
@@ -1974,10 +1977,11 @@ def settle_phoenix_spells(spells: list[Spell], existing: list[Spell], close: dt.
         groups[(s.of, s.office)].append(s)
     for (of, office), group in sorted(groups.items()):
         earlier = by_office.get((of, office), [])
+        multi = office in MULTI_HOLDER_OFFICES
         group.sort(key=lambda s: (s.start, s.person))
         for s in group:
             if s.end is None:                          # open-ended leader spell: until the successor
-                nxt = [e.lo for e in earlier if e.lo > s.start] + \
+                nxt = [e.lo for e in earlier if e.lo > s.start and not multi] + \
                       [o.start for o in group if o.start > s.start and o.person != s.person]
                 s.end = min(nxt) if nxt else max(close, s.start + dt.timedelta(days=1))
         pieces: list[Spell] = []
@@ -1986,7 +1990,8 @@ def settle_phoenix_spells(spells: list[Spell], existing: list[Spell], close: dt.
             for e in same:
                 e.sources.add("phoenix")                # Phoenix agrees with the earlier source
                 e.names |= s.names
-            cuts = [(e.lo, e.hi) for e in earlier]
+            # Another holder of a post many hold at once replaces no one.
+            cuts = [(e.lo, e.hi) for e in earlier if not multi or e.person == s.person]
             for lo, hi in subtract_intervals(s.start, s.end, cuts):
                 pieces.append(Spell(s.person, of, office, s.title, lo, hi, set(s.sources), set(s.names),
                                     effective=s.effective))
@@ -1994,7 +1999,7 @@ def settle_phoenix_spells(spells: list[Spell], existing: list[Spell], close: dt.
         kept: list[Spell] = []
         for s in pieces:                               # overlapping Phoenix spells of other persons
             if kept and kept[-1].person != s.person and kept[-1].end > s.start:
-                if office in ("government", "military"):
+                if office in MULTI_HOLDER_OFFICES:
                     kept.append(s)                     # many people hold government posts at once
                     continue
                 kept[-1].end = s.start

@@ -119,6 +119,18 @@ def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, "Q408", "defence_minister", D(2025, 11, 12)) == "Richard Marles"
 
 
+def test_posts_many_hold_at_once_clip_no_one(gaz):
+    # Curated cabinet members and spokespeople are "government" posts: all hold office together, and the Phoenix
+    # officials of the same country keep their spells.
+    held = {gaz.get(r.person).label for r in gaz.office_holders(US, "government", on=D(2025, 6, 1))}
+    assert {"Scott Bessent", "Howard Lutnick", "Tulsi Gabbard", "Pam Bondi"} <= held
+    spokespeople = {gaz.get(r.person).label for r in gaz.office_holders(CN, "government", on=D(2025, 1, 1))}
+    assert {"Mao Ning", "Lin Jian", "Guo Jiakun"} <= spokespeople
+    assert any(r.end == D(2015, 2, 17) for r in gaz.roles_of("person/aleksey-kudrin"))
+    # "Wang", "Mao" and "Lin" alone name many others.
+    assert not gaz.get("person/mao-ning").surname and gaz.get("person/dmitry-peskov").surname == "Peskov"
+
+
 def test_active_on(gaz):
     (role,) = [r for r in gaz.roles_of("person/joe-biden") if r.office == "head_of_state"]
     assert role.active_on(D(2021, 1, 20)) and role.active_on(D(2025, 1, 19))
@@ -130,7 +142,7 @@ def test_office_holders_sorted_and_filtered(gaz):
     roles = gaz.office_holders(US, on=D(2022, 1, 1))
     assert [r.start for r in roles] == sorted(r.start for r in roles)
     assert {r.office for r in roles} == {"head_of_state", "head_of_government", "foreign_minister",
-                                         "defence_minister", "vice_president"}
+                                         "defence_minister", "vice_president", "government"}
     assert [r.person for r in roles if r.office == "vice_president"] == ["person/kamala-harris"]
     assert gaz.office_holders("Q-none", "effective") == []
 
