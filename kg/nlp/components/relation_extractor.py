@@ -347,9 +347,9 @@ class RelationExtractor:
                 # "led the Egyptian delegation", "heads the Russian army", "a Russian delegation led by
                 # Yevkurov", "Moscow's team was led by Medinsky": no head of the state; the one who leads
                 # its delegation or team (kgo:delegationNoun) acts for it, an official of its owner.
-                sent = [c for c in led if c.lemma_.lower() in self.ontology.delegation_nouns]
-                if sent and self.official_relation is not None and relation.id != self.official_relation.id:
-                    owners = [m for c in sent for m in ctx.actors_of_all(
+                delegations = [c for c in led if c.lemma_.lower() in self.ontology.delegation_nouns]
+                if delegations and self.official_relation is not None and relation.id != self.official_relation.id:
+                    owners = [m for c in delegations for m in ctx.actors_of_all(
                         g for g in c.children if g.dep_ in {"poss", "amod", "compound"}) if m.type == "Country"]
                     yield from self._emit(self.official_relation, subjects, owners, verb, "verb-led-body", ctx)
                 continue
