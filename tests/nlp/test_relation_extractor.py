@@ -1117,3 +1117,12 @@ def test_names_right_after_a_plural_title_share_its_country(triples):
 def test_a_border_closed_to_a_neighbour_is_a_blockade(triples):
     found = triples("Ghana closed its border with Togo on Tuesday.", "2024-05-13")
     assert ("Ghana", "blockades", "Togo") in found
+
+
+def test_one_in_office_acts_for_the_state_not_against_it(triples):
+    found = triples("Israeli jets struck Beirut again, and President Joseph Aoun called the raids an aggression "
+                    "against his country.", "2025-06-06")
+    assert not any(s == "Joseph Aoun" and o == "Lebanon" and r in {"criticizes", "accuses"} for s, r, o in found)
+    # A state may still charge its former leaders.
+    assert ("Peru", "accuses", "Pedro Castillo") in triples("Peru charged former President Pedro Castillo with "
+                                                            "rebellion.", "2023-01-10")

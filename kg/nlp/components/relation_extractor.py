@@ -1660,6 +1660,11 @@ class RelationExtractor:
                 # "Blinken met U.S. military officials": an actor dealing with its own state. Hostile
                 # acts stay: states do sanction, charge and arrest their own former leaders.
                 continue
+            if (relation.layer == "event" and (relation.goldstein or 0) < 0 and subject.type == "Person"
+                    and ctx.in_office_in(subject, obj)):
+                # "what Maduro described as an aggression against his country": one in office acts for the
+                # state, not against it (its own former leaders it may still charge).
+                continue
             confidence = round(base * min(subject.confidence, obj.confidence)
                                * MODALITY_CONFIDENCE.get(modality, 1.0), 3)
             yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
@@ -2260,6 +2265,13 @@ class _Context:
         """:meth:`offices_of` by actor id (none for an actor that is no person)."""
         return ({role.of for role in self.gazetteer.roles_of(actor_id)}
                 | {actor for holder, actor in self.stated_offices() if holder == actor_id})
+
+    def in_office_in(self, person: Mention, actor: Mention) -> bool:
+        """True if ``person`` holds an office in ``actor`` on the article date by the gazetteer, or one the
+        article gave the person ("Tinubu, who chairs ECOWAS")."""
+        return any(role.of == actor.actor_id and role.active_on(self.date)
+                   for role in self.gazetteer.roles_of(person.actor_id)) or any(
+            holder == person.actor_id and held == actor.actor_id for holder, held in self.stated_offices())
 
     def serves(self, person: Mention, actor: Mention) -> bool:
         """True if ``person`` holds or held an office in ``actor``.
