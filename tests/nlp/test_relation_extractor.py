@@ -1126,3 +1126,11 @@ def test_one_in_office_acts_for_the_state_not_against_it(triples):
     # A state may still charge its former leaders.
     assert ("Peru", "accuses", "Pedro Castillo") in triples("Peru charged former President Pedro Castillo with "
                                                             "rebellion.", "2023-01-10")
+
+
+def test_honouring_praises_a_person_not_the_owner_of_a_kept_promise(triples):
+    assert ("Vladimir Putin", "praises", "Kim Jong Un") in triples("Putin honoured Kim Jong Un at a ceremony.",
+                                                                   "2024-06-19")
+    found = triples("Blinken said Washington expected Armenia and Azerbaijan to honour their commitments.",
+                    "2024-06-19")
+    assert not any(r == "praises" for _, r, _ in found)
