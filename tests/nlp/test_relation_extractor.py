@@ -1134,3 +1134,12 @@ def test_honouring_praises_a_person_not_the_owner_of_a_kept_promise(triples):
     found = triples("Blinken said Washington expected Armenia and Azerbaijan to honour their commitments.",
                     "2024-06-19")
     assert not any(r == "praises" for _, r, _ in found)
+
+
+def test_a_praise_by_naming_verb_and_no_act_behind_a_noun_spelt_like_a_naming_verb(triples):
+    found = triples("Trump described Zelensky as very nice after their meeting.", "2025-06-25")
+    assert ("Donald Trump", "praises", "Volodymyr Zelensky") in found
+    # "the terms" is no act of "term X a hero": nobody the envoy negotiated with is named.
+    found = triples("Netanyahu thanked Biden for his help. The U.S. envoy negotiated the terms over several weeks.",
+                    "2024-11-27")
+    assert not any(r == "negotiates-with" for _, r, _ in found)

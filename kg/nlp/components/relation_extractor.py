@@ -2149,8 +2149,11 @@ class _Context:
             return []
         # Directed events only: "rejected the deal" does not say which of its parties is meant.
         directed = self.extractor.directed_events - {exclude}
-        kinds = directed & {relation.id for relation, _ in (*self.extractor.noun_index.get(lemma, ()),
-                                                            *self.extractor.verb_index.get(lemma, ()))}
+        # Of the verb cues, the noun's own word alone: "the terms" is no act of "term X a violation" (a naming
+        # verb with its predicate).
+        kinds = directed & (
+            {relation.id for relation, _ in self.extractor.noun_index.get(lemma, ())}
+            | {relation.id for relation, cue in self.extractor.verb_index.get(lemma, ()) if len(cue) == 1})
         # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed at
         # Belgium is aimed at its minister.
         own = own.union(*(self.offices_held(actor_id) for actor_id in own))
