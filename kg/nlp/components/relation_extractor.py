@@ -1507,9 +1507,7 @@ class RelationExtractor:
                 and any(ctx.leads(persons[0], country) for country in ctx.role_organisations(persons[0], None))):
             # "Orban, the EU leader closest to Moscow": a leader among the body's member states, not its own.
             return
-        leader = self.leader_relation
-        if leader is not None and relation.id != leader.id and organisations and ctx.leads(persons[0], organisations[0]):
-            relation = leader  # "his French counterpart Emmanuel Macron": the gazetteer knows Macron leads France
+        # _emit makes the office leader-of when the gazetteer knows the person leads the state then.
         yield from self._emit(relation, persons[:1], organisations[:1], title, rule, ctx)
 
     # -- claims answered --------------------------------------------------------------
@@ -1609,7 +1607,9 @@ class RelationExtractor:
         leader = self.leader_relation
         if (leader is not None and self.official_relation is not None and relation.id == self.official_relation.id
                 and subjects and objects and all(ctx.leads(s, o) for s in subjects for o in objects)):
-            relation = leader  # "Orban was representing his own country": the gazetteer knows he leads it
+            # "his French counterpart Emmanuel Macron", "Orban was representing his own country": an office
+            # title or verb for the state one is known to lead on the date is leadership.
+            relation = leader
         if relation.layer == "standing" and relation.id not in self.title_relations:
             # States, not their leaders, are partners or allies: "Putin and Kim signed a partnership".
             subjects = [ctx.country_of(m) or m for m in subjects]
