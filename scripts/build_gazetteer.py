@@ -1288,8 +1288,33 @@ def build_persons(spells: list[Spell], people: PersonIndex,
             if len(n.split()) > 1 and name_key(n) not in blocked and not re.search(r"[()\d]", n):
                 aliases.append(n)
         aliases = [a for a in fold_variants(aliases + [label]) if a != label]
+        label, aliases = full_name_label(label, aliases)
         persons[key] = Person(pid, label, uniq(fold_variants(surnames)), uniq(aliases))
     return persons
+
+
+def full_name_label(label: str, aliases: list[str]) -> tuple[str, list[str]]:
+    """A surname-only label (REIGN names most leaders so) gives way to the shortest alias ending in it.
+
+    The graph page and SPARQL results show labels; "Bouteflika" alone is how news refers back to
+    him, not how it introduces him. The id stays the slug of the old label, which stays the surname
+    (a lone word is never an alias: the surname patterns, bound to the document, read it).
+
+    >>> full_name_label("Bouteflika", ["Abdelaziz Bouteflika"])
+    ('Abdelaziz Bouteflika', [])
+    >>> full_name_label("Naruhito", ["Emperor Naruhito"])
+    ('Naruhito', ['Emperor Naruhito'])
+    >>> full_name_label("Suharto", ["Haji Mohammad Soeharto"])
+    ('Suharto', ['Haji Mohammad Soeharto'])
+    """
+    if len(label.split()) != 1:
+        return label, aliases
+    full = sorted((a for a in aliases if len(a.split()) > 1 and fold(a.split()[-1]) == fold(label)
+                   and a.split()[0].strip(".").lower() not in TITLE_WORDS),  # not "Emperor Naruhito"
+                  key=lambda a: (len(a.split()), a))
+    if not full:
+        return label, aliases
+    return full[0], [a for a in aliases if a != full[0]]
 
 
 # --------------------------------------------------------------------------------------
