@@ -125,7 +125,7 @@ def test_phoenix_roles_never_effective_or_current(gaz):
 
 def test_earlier_sources_win(gaz):
     # Lavrov's curated foreign-minister role is untouched; Phoenix adds only the years before it
-    lavrov = sorted(gaz.roles_of("person/sergey-lavrov"), key=lambda r: r.start)
+    lavrov = sorted(gaz.roles_of("person/sergei-lavrov"), key=lambda r: r.start)
     assert [(r.office, r.start, r.end, r.source) for r in lavrov] == [
         ("government", D(1994, 9, 22), D(2004, 3, 9), "phoenix"),
         ("foreign_minister", D(2004, 3, 9), None, "curated")]

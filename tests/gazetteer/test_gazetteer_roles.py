@@ -110,7 +110,7 @@ def test_titles_and_non_effective_heads(gaz):
 
 def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, US, "foreign_minister", D(2006, 1, 1)) == "Condoleezza Rice"
-    assert holder(gaz, RU, "foreign_minister", D(2022, 1, 1)) == "Sergey Lavrov"
+    assert holder(gaz, RU, "foreign_minister", D(2022, 1, 1)) == "Sergei Lavrov"
     assert holder(gaz, "Q1065", "secretary_general", D(2020, 1, 1)) == "António Guterres"
     assert holder(gaz, "Q7184", "effective", D(2025, 1, 1)) == "Mark Rutte"
     # Ministers the held-out articles need (curated/roles.tsv; the sources end in 2015).
@@ -119,11 +119,24 @@ def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, "Q408", "defence_minister", D(2025, 11, 12)) == "Richard Marles"
 
 
+def test_eu_offices(gaz):
+    """The EU's presidents and foreign policy chiefs stand for the EU, not for the states they once led."""
+    assert holder(gaz, "Q8886", "head_of_state", D(2025, 5, 19)) == "Antonio Costa"
+    assert holder(gaz, "Q8886", "head_of_state", D(2016, 1, 1)) == "Donald Tusk"
+    assert holder(gaz, "Q8880", "head_of_state", D(2010, 1, 1)) == "Jose Manuel Barroso"
+    assert holder(gaz, "Q458", "government", D(2025, 5, 19)) == "Kaja Kallas"
+    assert holder(gaz, "Q458", "government", D(2022, 1, 1)) == "Josep Borrell"
+    # One person, not the Factbook's full name ("Antonio Luis Santos da Costa") beside the common one.
+    costa = gaz.lookup("António Costa")
+    assert costa.id == "person/antonio-costa" and {r.of for r in gaz.roles_of(costa.id)} == {"Q45", "Q8886"}
+    assert gaz.get("person/antonio-luis-santos-da-costa") is None
+
+
 def test_posts_many_hold_at_once_clip_no_one(gaz):
     # Curated cabinet members and spokespeople are "government" posts: all hold office together, and the Phoenix
     # officials of the same country keep their spells.
     held = {gaz.get(r.person).label for r in gaz.office_holders(US, "government", on=D(2025, 6, 1))}
-    assert {"Scott Bessent", "Howard Lutnick", "Tulsi Gabbard", "Pam Bondi"} <= held
+    assert {"Scott Bessent", "Howard Lutnick", "Tulsi Gabbard", "Pam Bondi", "Steve Witkoff"} <= held
     spokespeople = {gaz.get(r.person).label for r in gaz.office_holders(CN, "government", on=D(2025, 1, 1))}
     assert {"Mao Ning", "Lin Jian", "Guo Jiakun"} <= spokespeople
     assert any(r.end == D(2015, 2, 17) for r in gaz.roles_of("person/aleksey-kudrin"))

@@ -13,7 +13,7 @@ import pytest
 
 CASES = [
     ('leader-of', 'French President Emmanuel Macron arrived in Berlin on Monday.', '2024-05-01', ('Emmanuel Macron', 'France')),
-    ('official-of', 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow.', '2024-05-01', ('Sergey Lavrov', 'Russia')),
+    ('official-of', 'Russian Foreign Minister Sergei Lavrov spoke to reporters in Moscow.', '2024-05-01', ('Sergei Lavrov', 'Russia')),
     ('member-of', 'Finland joined NATO in April.', '2023-04-10', ('Finland', 'North Atlantic Treaty Organization')),
     ('ally-of', 'Japan and the United States signed a mutual defense treaty.', '2024-05-01', ('Japan', 'United States')),
     ('strategic-partner', 'China and Pakistan have a strategic partnership that spans decades.', '2024-05-01', ('China', 'Pakistan')),
@@ -53,7 +53,7 @@ FORMS = [
     ('leader-of', 'apposition', 'Emmanuel Macron, the French president, arrived in Berlin.', D, ('Emmanuel Macron', 'France')),
     ('leader-of', 'passive', 'France is led by Emmanuel Macron.', D, ('Emmanuel Macron', 'France')),
     ('leader-of', 'coordination', 'Chinese President Xi Jinping and Russian President Vladimir Putin signed a statement.', D, ('Vladimir Putin', 'Russia')),
-    ('official-of', 'apposition', "Sergei Lavrov, Russia's foreign minister, spoke in Moscow.", D, ('Sergey Lavrov', 'Russia')),
+    ('official-of', 'apposition', "Sergei Lavrov, Russia's foreign minister, spoke in Moscow.", D, ('Sergei Lavrov', 'Russia')),
     ('official-of', 'coordination', 'Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi met in Beijing.', D, ('Wang Yi', 'China')),
     ('member-of', 'coordination', 'Finland and Sweden joined NATO.', D, ('Sweden', 'North Atlantic Treaty Organization')),
     ('member-of', 'nominal', "Sweden's accession to NATO was approved in March.", D, ('Sweden', 'North Atlantic Treaty Organization')),

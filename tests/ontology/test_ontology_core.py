@@ -186,7 +186,8 @@ def test_cue_prepositions_introduce_the_object(onto):
 
 def test_no_cue_belongs_to_two_relations(onto):
     """Except a noun whose modifier is the object of one relation (kgo:modifierObject) and a party of the
-    other: "NATO allies" are members of NATO, "a US ally" is an ally of the US."""
+    other: "NATO allies" are members of NATO, "a US ally" is an ally of the US; and a cue of two relations
+    whose subjects are of different classes: a person who chairs a body leads it, a state is its member."""
     owner: dict[tuple[str, str, tuple[str, ...]], str] = {}
     for rel in onto.relations.values():
         for kind, cues in (("verb", rel.verb_cues), ("noun", rel.noun_cues)):
@@ -194,6 +195,8 @@ def test_no_cue_belongs_to_two_relations(onto):
                 key = (kind, cue[0] if kind == "verb" else cue[-1], cue)
                 if key in owner and kind == "noun" and (
                         onto.relations[owner[key]].modifier_object != rel.modifier_object):
+                    continue
+                if key in owner and not set(onto.relations[owner[key]].domain) & set(rel.domain):
                     continue
                 assert key not in owner, f"{kind} cue {cue} in {owner.get(key)} and {rel.id}"
                 owner[key] = rel.id

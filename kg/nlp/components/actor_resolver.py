@@ -768,13 +768,15 @@ class ActorResolver:
                 group = nearby if set(nearby) & set(salient) else salient
             if not group:
                 group = state.recent_group(token, sentences=None, accept=accept, size=size)
-            if not group and kind == "person" and _pair_size(token) == 2 and office is None:
-                # "X held talks with Y. The two presidents signed ...": the last two people named.
+            if not group and kind == "person" and _pair_size(token) in {2, 3} and office is None:
+                # "X held talks with Y. The two presidents signed ...": the last two people named ("Anwar
+                # hosted Hun Manet and Phumtham. The three men met": the last three).
                 # Never the clause's own subject: "Trump telephoned both leaders".
                 own = state.clause_subjects(token)
-                group = [a for a in state.recent_persons(token, 2)
+                count = _pair_size(token)
+                group = [a for a in state.recent_persons(token, count)
                          if (accept is None or accept(a)) and a.id not in own]
-                group = group if len(group) == 2 else []
+                group = group if len(group) == count else []
             if self.group_nouns[lemma] == "country":
                 group = [self._country_of(a, state) or a for a in group]
             for actor in _unique(group):

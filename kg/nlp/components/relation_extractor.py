@@ -451,8 +451,9 @@ class RelationExtractor:
         if not guests:
             return
         for relation in self.host_index[verb.lemma_.lower()]:
-            # The place may hang on the guest: "hosted Erdogan in Athens".
-            holders = [verb, *guest_tokens]
+            # The place may hang on the guest: "hosted Erdogan in Athens", on any word of the name when
+            # the parser breaks it up ("hosted Ursula von der Leyen in London" hangs it on "Leyen").
+            holders = [verb, *guest_tokens, *(t for m in guests for t in ctx.doc[m.start:m.end])]
             # ... or be a seat of government: "hosted Ruto at the White House".
             pobjs = _prep_objects(holders, (*relation.object_prepositions, "at"))
             places = [m for m in ctx.actors_of_all(pobjs) if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
@@ -483,7 +484,8 @@ class RelationExtractor:
 
     def _visit_places(self, persons: Iterable[Mention], places: Iterable[Mention],
                       ctx: _Context) -> Iterator[tuple[Mention, Mention]]:
-        """(person, place) pairs of people who serve a state now and hold no office in the place's country."""
+        """(person, place) pairs of people who serve a state now and hold no office in the place's country,
+        or serve an international organisation and are in a country or its capital that seats none."""
         for place in places:
             for person in persons:
                 if person.type != "Person" or self._at_home(person, place, ctx):
@@ -492,8 +494,21 @@ class RelationExtractor:
                 # Commission's, and her German posts are past).
                 present = [m.actor_id for m in ctx.role_organisations(person, None)]
                 present += [actor for holder, actor in ctx.stated_offices() if holder == person.actor_id]
-                if any((office := self.gazetteer.get(o)) and office.type == "Country" for o in present):
+                offices = [office for o in present if (office := self.gazetteer.get(o)) is not None]
+                if any(office.type == "Country" for office in offices):
                     yield person, place
+                elif any(self.ontology.is_a(office.type, "InternationalOrganization") for office in offices) \
+                        and self._seats_no_organisation(place):
+                    # "Starmer hosted von der Leyen in London": a national capital that is no body's seat.
+                    yield person, place
+
+    def _seats_no_organisation(self, place: Mention) -> bool:
+        """Whether ``place`` is a country, or a country's capital, that no international body has as its seat
+        (seats.tsv: Brussels seats the EU's institutions and NATO)."""
+        if place.type != "Country" and self.gazetteer.country_of_capital(place.actor_id) is None:
+            return False  # "Guterres spoke in New York", "in Geneva": a body's city more often than a visit
+        seated = self.gazetteer.get(self.gazetteer.seats.get(place.label, ""))
+        return seated is None or not self.ontology.is_a(seated.type, "InternationalOrganization")
 
     def _stay_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
         """"Pakistan's envoy, Mohammad Sadiq, was in Kabul": a person serving another state who is in a city
@@ -729,6 +744,17 @@ class RelationExtractor:
             return found, inherited
         return [], ""
 
+    def _named_by_speaker(self, verb: Token) -> list[Token]:
+        """"criticised what it calls unsafe conduct by Chinese ships": the thing a free relative names
+        through a naming verb (kgo:namingVerb) is the verb's object, with the doers of its "by" phrase
+        wherever the parser hung it ("condemned what it called manoeuvres by Chinese ships")."""
+        clauses = [clause for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+                   and clause.lemma_.lower() in self.ontology.naming_verbs
+                   and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < clause.i for c in clause.children)]
+        named = [p for clause in clauses for p in clause.children
+                 if p.dep_ in {"oprd", "dobj"} and p.pos_ in NOUN_POS and p.i > clause.i]
+        return named + _prep_objects(clauses, ("by",))
+
     def _verb_objects(self, verb: Token, relation: RelationType, cue_tokens: Sequence[Token],
                       ctx: _Context, own: frozenset[str]) -> tuple[list[Mention], str]:
         """The verb cue's object actors and the rule that found them; ``own`` are the ids of the
@@ -748,6 +774,7 @@ class RelationExtractor:
                 objects = [verb.head]  # "Syria's government, backed by Russia": what the participle describes
         else:
             objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in cue_tokens]
+            objects += self._named_by_speaker(verb)
             direct = [c for c in verb.children if c.dep_ == "dobj"]
             if len(direct) > 1:
                 # "established ties on Saturday with Bhutan, a nation neighbouring India": a later direct
@@ -1163,6 +1190,12 @@ class RelationExtractor:
         owners += [g for c in owners for g in c.children if g.dep_ in {"compound", "amod", "nmod"}
                    and g.i + 2 == c.i and g.nbor(1).text in {"-", "\u2013"}]
         found = ctx.actors_of_all(owners)
+        if relation.symmetric and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "the AUKUS submarine pact with the United States and Britain": a body before the noun names
+            # the pact; its partners are the noun's own, and the pact is another's.
+            named = {m.actor_id for c in owners if c.dep_ == "compound" for t in c.subtree for m in ctx.actors_at(t)
+                     if ctx.ontology.is_a(m.type, "Organization")}
+            found = [m for m in found if m.actor_id not in named]
         if not found and noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS and _anchor_of(noun) is not None:
             # "Israel's closest ally and main arms supplier": the possessor is shared.
             found = ctx.actors_of_all(c for c in noun.head.children if c.dep_ == "poss")
@@ -1191,6 +1224,14 @@ class RelationExtractor:
                       if not ctx.ontology.is_a(m.type, "Place") or m.type == "Country"]
             if guests:
                 return guests, "noun-inherited-subject"
+        if (relation.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in {"through", "under"}
+                and noun.head.head.pos_ in VERB_POS
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+            # "deepening its security ties through the AUKUS pact with the United States and Britain": the one
+            # who acts through (or under) a pact with others is its party.
+            found, _ = self._verb_subjects(noun.head.head, ctx)
+            if found:
+                return found, "noun-inherited-subject"
         if noun.dep_ == "attr" and noun.head.lemma_.lower() in COPULAS:
             # "Japan is a close ally of the United States": the copula's subject.
             found, _ = self._verb_subjects(noun.head, ctx)
@@ -2009,17 +2050,20 @@ class _Context:
 
     def _nation_of(self, mention: Mention) -> list[Mention]:
         """The country a mention stands for: itself, the country of a capital, or the countries a person
-        holds an office in, now, as the article has stated, or last (nearest first)."""
+        holds an office in, now, as the article has stated, or last when they hold none (nearest first)."""
         if mention.type != "Person":
             country = self.capital_as_country(mention)
             return [country] if country.type == "Country" else []
-        found = {m.actor_id: m for m in self.role_organisations(mention, None) if m.type == "Country"}
+        serving = self.role_organisations(mention, None)
+        found = {m.actor_id: m for m in serving if m.type == "Country"}
         for person, actor_id in sorted(self.stated_offices()):
             actor = self.gazetteer.get(actor_id) if person == mention.actor_id else None
             if actor is not None and actor.type == "Country":
                 found.setdefault(actor_id, Mention(-1, -1, actor.id, actor.label, actor.type, "gazetteer",
                                                    mention.confidence, True, actor.wikidata))
-        if not found:
+        if not found and not serving:
+            # A former office only for one who holds none now: the EU's Kaja Kallas no longer stands for
+            # Estonia, whose government she led.
             found = {m.actor_id: m for m in self.role_organisations(mention, None, any_date=True)
                      if m.type == "Country"}
         return list(found.values())
@@ -2457,15 +2501,22 @@ def _coordinated_finite_verb(verb: Token) -> Token | None:
     """The verb a tensed conjunct the parser hung on an infinitive really continues: in "said he had
     asked Wang to release the employee and voiced concern", "voiced" is no second thing Wang is asked
     to do (an infinitive coordinates with a bare verb) but the nearest governing verb of its own tense,
-    "said"; None when the conjunct is no such misparse."""
+    "said"; None when the conjunct is no such misparse. So too a simple past hung on a progressive
+    with its auxiliaries ("expelled French forces that had been fighting militants ... and turned instead
+    to Russia": the forces did not turn; "had been" does not distribute over "turned"), through the
+    relative clause to the verb of the noun it describes."""
     head = verb.head
-    if not (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN", "VBZ"} and head.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    progressive = (head.tag_ == "VBG" and verb.tag_ == "VBD"
+                   and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children))
+    if not (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN", "VBZ"} and (infinitive or progressive)):
         return None
     # The tagger reads a past form either way ("had urged ... and voiced").
     tenses = {"VBD", "VBN"} if verb.tag_ in {"VBD", "VBN"} else {verb.tag_}
     node = head
     for _ in range(4):
+        if node.dep_ == "relcl" and node.head.head.i != node.head.i and node.head.head.pos_ in VERB_POS:
+            node = node.head  # on to the verb of the noun the clause describes
         if node.head.i == node.i or node.head.pos_ not in VERB_POS:
             return None
         node = node.head
