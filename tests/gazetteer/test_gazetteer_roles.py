@@ -117,6 +117,10 @@ def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, "Q794", "foreign_minister", D(2021, 1, 5)) == "Mohammad Javad Zarif"
     assert holder(gaz, "Q399", "foreign_minister", D(2025, 8, 11)) == "Ararat Mirzoyan"
     assert holder(gaz, "Q408", "defence_minister", D(2025, 11, 12)) == "Richard Marles"
+    assert holder(gaz, CN, "vice_president", D(2024, 10, 18)) == "Han Zheng"
+    # Leaders of armed groups (their id is the group's).
+    assert holder(gaz, "org/kurdistan-workers-party", "head_of_state", D(2025, 2, 28)) == "Abdullah Ocalan"
+    assert gaz.lookup("UNRWA").label == "United Nations Relief and Works Agency"
 
 
 def test_eu_offices(gaz):

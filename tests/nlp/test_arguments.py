@@ -724,6 +724,29 @@ FOUND = [
     # "the declaration" is what a decision verb ("declared") made; "wrong" judges it.
     ("Mohamed Bazoum declared a state of emergency on Monday. Opposition leader Hama Amadou called the "
      "declaration wrong.", "2015-05-01", ("Hama Amadou", "criticizes", "Mohamed Bazoum")),
+    # A body the NER split from its name ("National ... Security Council") gives way to the seat before it.
+    ("In Washington, White House National Security Council spokesman Brian Hughes called the appeal significant.",
+     "2025-02-28", ("Brian Hughes", "official-of", "United States")),
+    # A leader calling on the body he leads appeals to it; welcoming one's message praises him.
+    ("Jailed leader Abdullah Ocalan called on the PKK to disarm. Nechirvan Barzani welcomed Ocalan's message.",
+     "2025-02-28", ("Abdullah Ocalan", "requests", "Kurdistan Workers' Party")),
+    ("Jailed leader Abdullah Ocalan called on the PKK to disarm. Nechirvan Barzani welcomed Ocalan's message.",
+     "2025-02-28", ("Nechirvan Barzani", "praises", "Abdullah Ocalan")),
+    # The demand is of the clause's one subject.
+    ("Turkey said the PKK and all of its offshoots in Iraq, Syria and Europe must disarm.", "2025-02-28",
+     ("Turkey", "demands", "Kurdistan Workers' Party")),
+    # Forces with a state of their own are that state's, whoever the relative pronoun was taken for.
+    ("Kurdish leaders met envoys of the coalition fighting Islamic State, which has about 900 French troops "
+     "in Iraq.", "2024-09-12", ("France", "deploys-forces-to", "Iraq")),
+    # Blocking a bid rejects the bidder.
+    ("Turkey blocked Sweden's application to join NATO.", "2023-01-10", ("Turkey", "rejects", "Sweden")),
+    # Troops a state has somewhere are stationed there.
+    ("Kenya has hundreds of troops in Haiti.", "2025-01-10", ("Kenya", "deploys-forces-to", "Haiti")),
+    # A relative clause the parser hung on a phrase's head describes the body named right before its comma.
+    ("Trump threatened countries that align with the policies of BRICS, which includes Brazil and India.",
+     "2025-07-10", ("India", "member-of", "BRICS")),
+    # People expelled are their post's state's.
+    ("India expelled the military advisers at Pakistan's embassy.", "2025-04-24", ("India", "expels", "Pakistan")),
     # An EU official stands for no state she once led, so the context's country is the only one named.
     ("LONDON, May 1 - Britain agreed a pact with Norway. The pact was signed by EU foreign policy chief Kaja "
      "Kallas and Defence Secretary John Healey.", "2025-05-01", ("John Healey", "official-of", "United Kingdom")),
@@ -1036,6 +1059,27 @@ NOT_FOUND = [
     ("Ursula von der Leyen met Volodymyr Zelensky in Brussels.", "2025-05-01",
      ("Ursula von der Leyen", "visits", "Brussels")),
     ("Antonio Guterres met Volodymyr Zelensky in New York.", "2025-05-01", ("António Guterres", "visits", "New York")),
+    # One the context's official meets is the other side's.
+    ("Foreign Secretary David Lammy arrived in Beijing on Friday. Lammy, who also met Vice Premier Ding "
+     "Xuexiang, spoke to reporters.", "2024-10-18", ("Ding Xuexiang", "official-of", "United Kingdom")),
+    # A party's leader leads no state.
+    ("Former Conservative leader Iain Duncan Smith said Lammy should have demanded more.", "2024-10-18",
+     ("Iain Duncan Smith", "leader-of", "United Kingdom")),
+    # A body the NER split from its longer name is not the body of the shorter one.
+    ("In Washington, White House National Security Council spokesman Brian Hughes called the appeal significant.",
+     "2025-02-28", ("Brian Hughes", "official-of", "Security Council")),
+    # Calling someone's appeal a development is no phone call.
+    ("Vladimir Putin made a speech on Monday. Joe Biden called Putin's appeal a significant development.",
+     "2023-02-28",
+     ("Joe Biden", "meets-with", "Vladimir Putin")),
+    # "it" is no act a participle only describes.
+    ("The U.S.-backed Syrian Democratic Forces took the town. Turkey condemned it.", "2019-10-10",
+     ("Turkey", "criticizes", "United States")),
+    # The president of a country's region leads the region, not the country; a list item is no subject.
+    ("Nechirvan Barzani, president of Iraq's Kurdistan region, spoke in Erbil.", "2025-02-28",
+     ("Nechirvan Barzani", "leader-of", "Iraq")),
+    ("Turkey said the PKK and all of its offshoots in Iraq, Syria and Europe must disarm.", "2025-02-28",
+     ("Turkey", "demands", "Syria")),
     # A region's ranking is no membership, and a person chairing a meeting joins no body.
     ("Japan, Asia's second-largest economy, objected.", "2024-05-01", ("Japan", "member-of", "Asia")),
     ("Joe Biden chaired a meeting of NATO leaders.", "2024-05-01",

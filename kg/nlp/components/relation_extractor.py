@@ -330,6 +330,13 @@ class RelationExtractor:
                 subjects = ctx.actors_of_all(c for t in cue_tokens if t.dep_ == "nsubjpass" for c in t.children
                                              if c.dep_ in {"poss", "compound", "amod", "nmod"})
                 subject_rule = subject_rule if not subjects else "verb-passive"
+            owners = [m for t in cue_tokens if t.lemma_.lower() in self.ontology.force_nouns
+                      for m in ctx.actors_of_all(c for c in t.children if c.dep_ in {"amod", "poss", "compound"})
+                      if m.type == "Country"]
+            if owners and not {m.actor_id for m in owners} & {m.actor_id for m in subjects}:
+                # "the coalition fighting Islamic State, which has 2,500 American troops in Iraq": the
+                # forces' own state keeps them there, whatever the relative pronoun was taken for.
+                subjects = owners
             if relation.verbal and self._continues_report(verb, ctx):
                 # "Tehran said 20 people had died and accused Israel of aggression": a verbal act
                 # conjoined to a reported clause is the reporter's, not the reported subject's.
@@ -375,7 +382,8 @@ class RelationExtractor:
         objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if len(objects) != 1:
             return
-        persons = [m for m in ctx.actors_of_all(objects, owned=False) if m.type == "Person"]
+        # The person is the object itself: "called Ocalan's appeal a significant development" called no one.
+        persons = [m for t in (objects[0], *objects[0].conjuncts) for m in ctx.actors_at(t) if m.type == "Person"]
         if not persons:
             return
         subjects, subject_rule = self._verb_subjects(verb, ctx)
@@ -403,6 +411,13 @@ class RelationExtractor:
             subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
         bodies = [m for t in subjects for m in ctx.actors_at(t)
                   if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
+        relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
+        if not bodies and relative is not None and verb.dep_ == "relcl" and relative.i >= 2 \
+                and ctx.doc[relative.i - 1].text == ",":
+            # "the policies of BRICS, which includes Brazil, Russia ...": the parser hung the clause on the
+            # phrase's head; the body named right before the comma is the one described.
+            bodies = [m for m in ctx.actors_at(ctx.doc[relative.i - 2]) if m.end == relative.i - 1
+                      and self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
         # ("The SCO, founded in 2001, groups China, Russia, ...": the misread noun's list a bare noun phrase.)
         listed = [t for o in verb.children
                   if o.dep_ in {"dobj", "appos"} or (o.dep_ == "npadvmod" and verb.tag_ == "NNS")
@@ -792,8 +807,10 @@ class RelationExtractor:
         found = ctx.actors_of_all(objects, owned=not relation.symmetric, people=relation.people_object)
         if not found and relation.people_object:
             # "expelled diplomats from Poland and Germany": the parser hangs the people's country on the verb.
+            # "expelled the military advisers at Pakistan's embassy": their post names it, wherever hung.
             origins = [pobj for o in objects if o.lemma_.lower() in ctx.ontology.agent_nouns
-                       and not ctx.actors_at(o) for pobj in _misattached_objects(o, ("from",))]
+                       and not ctx.actors_at(o)
+                       for pobj in (*_misattached_objects(o, ("from", "at")), *_prep_objects([o], ("at",)))]
             found = [m for m in ctx.actors_of_all(origins) if m.type == "Country"]
         if not found and (people := [t for t in cue_tokens if t.pos_ == "NOUN"
                                      and t.lemma_.lower() in ctx.ontology.non_state_nouns]):
@@ -997,8 +1014,10 @@ class RelationExtractor:
             return
         speakers, _ = self._verb_subjects(speech, ctx)
         # "We must act," Putin said: a speaker's own state is no addressee of a demand.
-        objects = [o for o in ctx.actors_of_all(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
-                   if not any(ctx.serves(s, o) for s in speakers)]
+        # One subject: a second is a list item the parser broke off a phrase ("the PKK and all of its
+        # offshoots in Iraq, Syria and Europe must disarm" makes "Syria" a subject too).
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS][:1]
+        objects = [o for o in ctx.actors_of_all(subjects) if not any(ctx.serves(s, o) for s in speakers)]
         for relation in relations:
             yield from self._emit(relation, speakers, objects, speech, "verb-obligation", ctx)
 
@@ -1350,11 +1369,18 @@ class RelationExtractor:
     def _ends_a_name(self, mention: Mention, ctx: _Context) -> bool:
         """True if a country closes a longer name the NER split: "Reform UK leader Nigel Farage" leads a
         party, not the United Kingdom. The word before is a capitalised noun that is no actor and no
-        word of a title ("Deputy", "Foreign")."""
-        if mention.type != "Country" or mention.start == 0:
+        word of a title ("Deputy", "Foreign"). So too a body the gazetteer lacks, after a capitalised
+        adjective: "National Security Council spokesman" names no "Security Council"."""
+        if mention.type == "Country":
+            parts = {"NOUN", "PROPN"}
+        elif not mention.known:
+            parts = {"NOUN", "PROPN", "ADJ"}
+        else:
+            return False
+        if mention.start == 0:
             return False
         before = ctx.doc[mention.start - 1]
-        return (before.is_title and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"compound", "nmod"}
+        return (before.is_title and before.pos_ in parts and before.dep_ in {"compound", "nmod", "amod"}
                 and not ctx.actors_at(before) and before.lemma_.lower() not in self.title_words)
 
     def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
@@ -1445,8 +1471,9 @@ class RelationExtractor:
         title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS]
         modifiers = [c for c in title_words if c.lemma_.lower() not in cue_words]
         # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
-        modifiers += [g for c in title_words if not ctx.actors_at(c) for g in c.children
-                      if g.dep_ in MODIFIER_DEPS and g.i < c.i]
+        # ("White House National Security Council spokesman": past a body the NER split from its name.)
+        modifiers += [g for c in title_words if all(self._ends_a_name(m, ctx) for m in ctx.actors_at(c))
+                      for g in c.children if g.dep_ in MODIFIER_DEPS and g.i < c.i]
         # "leader of Portugal's Chega party": a party is no office of the state that owns it.
         of_objects = [t for t in _prep_objects([title], ("of", "at"))
                       if ctx.actors_at(t) or t.lemma_.lower() not in self.ontology.non_state_nouns]
@@ -1697,9 +1724,11 @@ class RelationExtractor:
             if subject.actor_id == obj.actor_id or not ctx.fits(relation, subject, obj):
                 continue
             if (relation.layer == "event" and (relation.goldstein or 0) >= 0
-                    and (ctx.serves(subject, obj) or ctx.serves(obj, subject))):
+                    and (obj.type == "Country" and ctx.serves(subject, obj)
+                         or subject.type == "Country" and ctx.serves(obj, subject))):
                 # "Blinken met U.S. military officials": an actor dealing with its own state. Hostile
-                # acts stay: states do sanction, charge and arrest their own former leaders.
+                # acts stay: states do sanction, charge and arrest their own former leaders. A leader may
+                # call on the body he leads ("Ocalan called on the PKK to disarm").
                 continue
             if (relation.layer == "event" and (relation.goldstein or 0) < 0 and subject.type == "Person"
                     and ctx.in_office_in(subject, obj)):
@@ -1946,10 +1975,13 @@ class _Context:
                for country in self._nation_of(m)}
         if len(countries) != 1 or own - set(countries):
             return []
-        if name.dep_ == "pobj" and name.head.lower_ in {"with", "on", "against", "at"}:
+        met = name.dep_ == "dobj" and name.head.pos_ in VERB_POS and any(
+            relation.symmetric for relation, _ in self.extractor.verb_index.get(name.head.lemma_.lower(), ()))
+        if met or name.dep_ == "pobj" and name.head.lower_ in {"with", "on", "against", "at"}:
             # "It put the blame squarely on Interior Minister Bruno Retailleau", "Farrell, who negotiated the
-            # settlement with Commerce Minister Wang Wentao": one the context's country deals with or aims
-            # at is the other side's ("Arce swore in General Jose Wilson Sanchez" appoints his own).
+            # settlement with Commerce Minister Wang Wentao", "Lammy, who also met Vice President X": one the
+            # context's country deals with or aims at is the other side's ("Arce swore in General Jose Wilson
+            # Sanchez" appoints his own).
             verb = next((t for t in name.ancestors if t.pos_ in VERB_POS), None)
             while verb is not None and verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 verb = verb.head  # "It called ... and put the blame on ...": the first conjunct's subject
@@ -2177,9 +2209,11 @@ class _Context:
             for token in previous:
                 if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own, acts=False)):
                     return agents
+            # Not a participle that only describes ("the U.S.-backed SDF"): no act the sentence reported.
             events = [hit for hit in self.hits if hit.sent_start == previous.start and not hit.negated
                       and hit.relation != exclude and hit.relation not in self.extractor.symmetric
-                      and self.ontology.relations[hit.relation].layer == "event"]
+                      and self.ontology.relations[hit.relation].layer == "event"
+                      and not hit.rule.startswith("verb-compound:")]
             doers = {hit.subject.actor_id: hit.subject for hit in events}
             return list(doers.values()) if len(doers) == 1 else []
         if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
