@@ -738,6 +738,10 @@ FOUND = [
     # Forces with a state of their own are that state's, whoever the relative pronoun was taken for.
     ("Kurdish leaders met envoys of the coalition fighting Islamic State, which has about 900 French troops "
      "in Iraq.", "2024-09-12", ("France", "deploys-forces-to", "Iraq")),
+    # A country that hosts a guest is the place visited; a name split off the noun it names is the subject.
+    ("Indonesia has hosted Joe Biden.", "2024-05-08", ("Joe Biden", "visits", "Indonesia")),
+    ("The U.N. refugee agency UNHCR criticised the Greek move.", "2025-07-10",
+     ("Office of the United Nations High Commissioner for Refugees", "criticizes", "Greece")),
     # Blocking a bid rejects the bidder.
     ("Turkey blocked Sweden's application to join NATO.", "2023-01-10", ("Turkey", "rejects", "Sweden")),
     # Troops a state has somewhere are stationed there.
@@ -1062,6 +1066,10 @@ NOT_FOUND = [
     # One the context's official meets is the other side's.
     ("Foreign Secretary David Lammy arrived in Beijing on Friday. Lammy, who also met Vice Premier Ding "
      "Xuexiang, spoke to reporters.", "2024-10-18", ("Ding Xuexiang", "official-of", "United Kingdom")),
+    # One who holds talks with the context's leader is the other side's; co-refusers reject no one.
+    ("Serbia's parliament approved the budget. Foreign Minister Jean Dupont held talks with Aleksandar Vucic in "
+     "Belgrade.", "2024-05-08", ("Jean Dupont", "official-of", "Serbia")),
+    ("Italy and Malta declined to meet members of its cabinet.", "2025-07-10", ("Italy", "rejects", "Malta")),
     # A party's leader leads no state.
     ("Former Conservative leader Iain Duncan Smith said Lammy should have demanded more.", "2024-10-18",
      ("Iain Duncan Smith", "leader-of", "United Kingdom")),

@@ -472,12 +472,20 @@ class RelationExtractor:
             # ... or be a seat of government: "hosted Ruto at the White House".
             pobjs = _prep_objects(holders, (*relation.object_prepositions, "at"))
             places = [m for m in ctx.actors_of_all(pobjs) if self.ontology.is_a(m.type, "Place") or m.type == "Country"]
+            hosted_by_country = False
+            if not places and not _is_passive(verb):
+                # "the Southeast Asian nation has hosted Joe Biden": a country host is the place visited (by
+                # a person the gazetteer knows: "Qatar hosts Al Udeid", a base the NER took for a name).
+                hosts, _ = self._verb_subjects(verb, ctx)
+                places = [m for m in hosts if m.type == "Country"]
+                hosted_by_country = bool(places)
             if places and not any(m.known for m in places):
                 # "received Scholz at the Diaoyutai State Guesthouse in Beijing": the city of a building the
                 # gazetteer lacks.
                 places = ctx.places_of(pobjs) or places
             for place in places:
-                visitors = [g for g in guests if not self._at_home(g, place, ctx)]
+                visitors = [g for g in guests if not self._at_home(g, place, ctx)
+                            and (g.known or not hosted_by_country)]
                 yield from self._emit(relation, visitors, [place], verb, "verb-guest", ctx)
 
     def _at_home(self, person: Mention, place: Mention, ctx: _Context) -> bool:
@@ -604,6 +612,10 @@ class RelationExtractor:
             if hit.object.type == "Person" and self.ontology.relations[hit.relation].people_object:
                 continue  # "refused to release the deposed president": he is held, not the one rejected
             act = doc[hit.cue]
+            if act.pos_ in VERB_POS and hit.object.actor_id in {m.actor_id for m in self._verb_subjects(act, ctx)[0]}:
+                # "after they declined to meet members of its cabinet": those who refuse together do not
+                # reject each other.
+                continue
             if hit.rule.startswith("noun-refused:"):
                 # "refused talks with Ghani's government": the refused act's partner is rejected.
                 for relation in self.refusal_index.get(act.head.lemma_.lower(), ()):
@@ -659,6 +671,9 @@ class RelationExtractor:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
             subject = subjects[0]
+            if len(subjects) > 1 and subjects[1].left_edge.i == subject.right_edge.i + 1 and ctx.actors_at(subjects[1]):
+                # "The U.N. refugee agency UNHCR criticised": a name the parser split off the noun it names.
+                subject = subjects[1]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = _relative_antecedent(verb, subject)
             found = ctx.actors_of_all([subject])
@@ -2007,8 +2022,8 @@ class _Context:
         return list(countries.values())
 
     def _across_from(self, name: Token, countries: AbstractSet[str]) -> bool:
-        """Whether the titled ``name`` acts on one of ``countries`` or suffers its hostile act, and so is no
-        official of it: "Foreign Minister Kestutis Budrys accused Minsk" after a sentence about Belarus,
+        """Whether the titled ``name`` acts on one of ``countries`` (or deals with it) or suffers its hostile act,
+        and so is no official of it: "Foreign Minister Kestutis Budrys accused Minsk" after a sentence about Belarus,
         "Israel would bar Deputy Prime Minister Yolanda Diaz" (a cue of a relation with a negative Goldstein
         weight; "Arce swore in General X" appoints his own)."""
         while name.dep_ == "conj" and name.head.i != name.i:
@@ -2022,6 +2037,8 @@ class _Context:
                     for country in self._nation_of(m)}
         if name.dep_ == "nsubj":
             aimed_at = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+            # "Foreign Minister X has held talks with Haftar in Benghazi": the partner of his talks.
+            aimed_at += _prep_objects([verb, *aimed_at], ("with",))
             return bool(nations(aimed_at) & countries)
         if name.dep_ == "dobj":
             hostile = any((self.ontology.relations[relation.id].goldstein or 0) < 0
