@@ -7,6 +7,7 @@ used instead, so ``--model en_core_web_sm`` works on either installation.
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import spacy
 from spacy.attrs import ORTH
@@ -76,8 +77,13 @@ def split_dotted_compounds(nlp: Language) -> None:
     >>> [t.text for t in nlp("the U.S.-backed forces")]
     ['the', 'U.S.', '-', 'backed', 'forces']
     """
-    infixes = [*nlp.Defaults.infixes, DOTTED_COMPOUND_HYPHEN]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Keep the model's own infixes (its config may differ from the language defaults) and add ours.
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    if isinstance(current, re.Pattern):
+        pattern = re.compile(f"{current.pattern}|{DOTTED_COMPOUND_HYPHEN}", current.flags)
+    else:
+        pattern = compile_infix_regex([*nlp.Defaults.infixes, DOTTED_COMPOUND_HYPHEN])
+    nlp.tokenizer.infix_finditer = pattern.finditer
 
 
 def add_lemma_exceptions(nlp: Language) -> None:
