@@ -742,6 +742,8 @@ FOUND = [
     ("Indonesia has hosted Joe Biden.", "2024-05-08", ("Joe Biden", "visits", "Indonesia")),
     ("The U.N. refugee agency UNHCR criticised the Greek move.", "2025-07-10",
      ("Office of the United Nations High Commissioner for Refugees", "criticizes", "Greece")),
+    # The names a possessed partner noun is given are the owner's partners.
+    ("Iran's allies Hamas and Hezbollah lost ground.", "2025-01-17", ("Iran", "ally-of", "Hezbollah")),
     # Blocking a bid rejects the bidder.
     ("Turkey blocked Sweden's application to join NATO.", "2023-01-10", ("Turkey", "rejects", "Sweden")),
     # Troops a state has somewhere are stationed there.
@@ -1092,6 +1094,9 @@ NOT_FOUND = [
     ("Japan, Asia's second-largest economy, objected.", "2024-05-01", ("Japan", "member-of", "Asia")),
     ("Joe Biden chaired a meeting of NATO leaders.", "2024-05-01",
      ("United States", "member-of", "North Atlantic Treaty Organization")),
+    # Only a possessed noun's names are partners: "the X treaty Australia signed" names no party in apposition.
+    ("The agreement follows the Falepili Union treaty Australia signed with Tuvalu in 2023.", "2024-12-09",
+     ("Falepili Union", "signs-agreement-with", "Australia")),
     # A body naming the pact is no party to it.
     ("Britain is expanding its defence ties through the AUKUS pact with Australia and the United States.",
      "2024-03-01", ("AUKUS", "signs-agreement-with", "Australia")),

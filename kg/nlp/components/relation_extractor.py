@@ -1127,6 +1127,13 @@ class RelationExtractor:
                 subjects = [m for m in subjects if m.actor_id not in bodies]
                 if not subjects and len(described) >= 2:
                     subjects = described
+            if relation.symmetric and subjects and not objects and rule == "noun" \
+                    and any(c.dep_ == "poss" for c in noun.children):
+                # "Russia's ally Belarus", "Niger's allies Mali and Burkina Faso": the names the noun is
+                # given are the owner's partners.
+                objects = [m for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                           for t in (c, *coordinated(c)) for m in ctx.actors_at(t)
+                           if m.actor_id not in {s.actor_id for s in subjects}]
             receiver = _receiving_verb(noun, self.receiving_verbs)
             if receiver is not None and relation.symmetric and noun.head.lower_ == "at":
                 receiver = None  # "at next week's European Council summit" is where, not what is received
