@@ -1129,8 +1129,8 @@ class RelationExtractor:
                     subjects = described
             if relation.symmetric and subjects and not objects and rule == "noun" \
                     and any(c.dep_ == "poss" for c in noun.children):
-                # "Russia's ally Belarus", "Niger's allies Mali and Burkina Faso": the names the noun is
-                # given are the owner's partners.
+                # "Niger's allies Mali and Burkina Faso": the names the noun is given in apposition are the
+                # owner's partners.
                 objects = [m for c in noun.children if c.dep_ == "appos" and c.i > noun.i
                            for t in (c, *coordinated(c)) for m in ctx.actors_at(t)
                            if m.actor_id not in {s.actor_id for s in subjects}]
@@ -1225,13 +1225,14 @@ class RelationExtractor:
     def _noun_subjects(self, noun: Token, relation: RelationType, cue: tuple[str, ...],
                        ctx: _Context) -> tuple[list[Mention], str]:
         cue_words = set(cue[:-1])
+        with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)  # "talks with X"
         owners = [c for c in noun.children
                   if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() not in cue_words)]
         # "the Russia-Ukraine war", "the Iran-Iraq War": both halves of a hyphenated pair own the noun.
         owners += [g for c in owners for g in c.children if g.dep_ in {"compound", "amod", "nmod"}
                    and g.i + 2 == c.i and g.nbor(1).text in {"-", "\u2013"}]
         found = ctx.actors_of_all(owners)
-        if relation.symmetric and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        if relation.symmetric and with_partner:
             # "the AUKUS submarine pact with the United States and Britain": a body before the noun names
             # the pact; its partners are the noun's own, and the pact is another's.
             named = {m.actor_id for c in owners if c.dep_ == "compound" for t in c.subtree for m in ctx.actors_at(t)
@@ -1266,8 +1267,7 @@ class RelationExtractor:
             if guests:
                 return guests, "noun-inherited-subject"
         if (relation.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in {"through", "under"}
-                and noun.head.head.pos_ in VERB_POS
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)):
+                and noun.head.head.pos_ in VERB_POS and with_partner):
             # "deepening its security ties through the AUKUS pact with the United States and Britain": the one
             # who acts through (or under) a pact with others is its party.
             found, _ = self._verb_subjects(noun.head.head, ctx)
@@ -1285,8 +1285,7 @@ class RelationExtractor:
             found = [m for m in ctx.actors_of_all([noun.head]) if m.type not in PLACE_TYPES]
             if found:
                 return found, "noun"
-        met_at = (noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS
-                  and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children))
+        met_at = noun.head.lower_ == "at" and noun.head.head.pos_ in VERB_POS and with_partner
         if relation.symmetric and noun.dep_ == "pobj" and (self._joins_meeting(noun.head) or met_at):
             # "Erdogan agreed after talks with Kristersson", "Blinken flew to Ankara for talks with
             # Erdogan", "made the request at a meeting with Rijiju": the clause's subject took part (not
