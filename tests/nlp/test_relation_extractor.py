@@ -850,6 +850,17 @@ def test_denying_an_act_answers_the_latest_accusation_of_the_denier(triples):
     assert not any(r == "rejects" for _, r, _ in triples("Rwanda denies backing the rebels.", "2024-05-23"))
 
 
+def test_denying_another_actors_act_answers_no_accusation(triples):
+    # The denied clause names its own doer: the denier answers no charge against itself.
+    found = triples("Australia accused Indonesia of hosting Russian aircraft. "
+                    "Jakarta denied that Moscow had made any such request.", "2024-05-23")
+    assert not any(r == "rejects" for _, r, _ in found)
+    # "it" is the denier: its denial answers the accusation.
+    found = triples("Ukraine accused Russia of shelling the plant. Moscow denied that it had fired on the plant.",
+                    "2024-05-23")
+    assert ("Russia", "rejects", "Ukraine") in found
+
+
 def test_a_description_in_apposition_stands_for_the_name_in_a_relative_clause(triples):
     found = triples("The decision could complicate ties with the United States, Colombia's closest security "
                     "partner, which has backed Israel's right to defend itself.", "2024-05-02")

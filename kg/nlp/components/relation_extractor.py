@@ -890,10 +890,13 @@ class RelationExtractor:
                 if not found:
                     # "Berlin rejected the accusation": the accuser of the article's accusation.
                     found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id, own=own)]
-            if not found and not objects and verb.lemma_.lower() in self.denial_verbs and any(
-                    c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+            denied = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+            if not found and not objects and verb.lemma_.lower() in self.denial_verbs and denied and not any(
+                    m.actor_id not in own for c in denied for m in ctx.actors_of_all(
+                        s for s in c.children if s.dep_ in SUBJECT_DEPS)):
                 # "Rwanda denies backing the rebels" after "Congo accuses Rwanda of backing the M23": denying
-                # an act answers the latest accusation of it made against the denier.
+                # an act answers the latest accusation of it made against the denier. Not an act of another's:
+                # "Jakarta denied that Moscow had made any such request" answers no one's charge.
                 found = ctx.latest_accusers(own, verb)
             if not found and relation.locative_object:
                 # "suspended aid deliveries in Nigeria's Borno state": aid delivered in a country is its;
