@@ -850,6 +850,27 @@ def test_denying_an_act_answers_the_latest_accusation_of_the_denier(triples):
     assert not any(r == "rejects" for _, r, _ in triples("Rwanda denies backing the rebels.", "2024-05-23"))
 
 
+@pytest.mark.parametrize("denial", ["Turkey denied responsibility.", "Ankara denied any role in the attack.",
+                                    "Turkey denies involvement."])
+def test_denying_responsibility_answers_the_latest_accusation_of_the_denier(triples, denial):
+    found = triples(f"Iraq accused Turkey of shelling the resort. {denial}", "2024-05-23")
+    assert ("Turkey", "denies-accusations-by", "Iraq") in found
+    # No accusation before: the denial answers no one.
+    assert not any(r == "denies-accusations-by" for _, r, _ in triples(denial, "2024-05-23"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Egypt condemned the strikes by Israel on Gaza.", ("Egypt", "criticizes", "Israel")),
+    ("Egypt condemned the launch by North Korea.", ("Egypt", "criticizes", "North Korea")),
+])
+def test_a_by_phrase_hung_on_an_active_verb_names_the_doer_of_its_object(triples, text, triple):
+    assert triple in triples(text, "2024-05-23")
+
+
+def test_a_by_phrase_naming_no_actor_names_no_doer(triples):
+    assert not any(r == "criticizes" for _, r, _ in triples("India condemned the attack by phone.", "2024-05-23"))
+
+
 def test_denying_another_actors_act_answers_no_accusation(triples):
     # The denied clause names its own doer: the denier answers no charge against itself.
     found = triples("Australia accused Indonesia of hosting Russian aircraft. "

@@ -228,10 +228,21 @@ class RelationExtractor:
             for cue in r.verb_cues if r.cue_owner_object else ():
                 if len(cue) == 2:
                     self.claim_rejections.setdefault(cue[1], {})[cue[0]] = r
-        # Verbs that deny a claim ("deny", "reject"), and the relations whose claims they deny ("accuses").
-        self.denial_verbs = frozenset(verb for verbs in self.claim_rejections.values() for verb in verbs)
+        # Hostile claims ("accusation", "charge": noun cues of accuses) and the relations answering them with a
+        # denial ("deny charge", "reject accusation", "deny responsibility"), their verbs ("deny", "reject"). Not
+        # every owned act is a claim: "welcome vote" answers none, and "membership" in "block membership" is no charge.
+        def hostile(relation: RelationType) -> bool:
+            return (relation.goldstein or 0) < 0
+
+        answering = [r for r in ontology.relations.values() if r.cue_owner_object and hostile(r)]
+        answered = {(cue[1],) for r in answering for cue in r.verb_cues if len(cue) == 2}
         self.claim_relations = frozenset(r.id for r in ontology.relations.values()
-                                         if any((claim,) in r.noun_cues for claim in self.claim_rejections))
+                                         if hostile(r) and answered & set(r.noun_cues))
+        claims = {cue for claim in self.claim_relations for cue in ontology.relations[claim].noun_cues}
+        self.claim_answers = frozenset(r.id for r in answering if any(
+            len(cue) == 2 and (cue[1],) in claims for cue in r.verb_cues))
+        self.denial_verbs = frozenset(cue[0] for r in answering if r.id in self.claim_answers
+                                      for cue in r.verb_cues if len(cue) == 2)
         # Claim noun -> the verbs that make the claim ("charge" -> accuse, blame, ...): its maker.
         self.claim_verbs: dict[str, frozenset[str]] = {
             claim: frozenset(verb[0] for r in ontology.relations.values() if (claim,) in r.noun_cues
@@ -890,10 +901,18 @@ class RelationExtractor:
                 if not found:
                     # "Berlin rejected the accusation": the accuser of the article's accusation.
                     found = [m for o in owned for m in ctx.event_agents(o, exclude=relation.id, own=own)]
+            if (not found and relation.layer == "event" and not relation.symmetric and not _is_passive(verb)
+                    and objects and all(o.pos_ == "NOUN" and not ctx.actors_at(o) for o in objects)):
+                # "condemned the strikes by Israel on Gaza": an active verb has no agent of its own, so a "by"
+                # phrase the parser hangs on it names the doer of the act its object names.
+                found = [m for m in ctx.actors_of_all(_prep_objects([verb], ("by",))) if m.actor_id not in own]
             denied = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
-            if not found and not objects and verb.lemma_.lower() in self.denial_verbs and denied and not any(
-                    m.actor_id not in own for c in denied for m in ctx.actors_of_all(
-                        s for s in c.children if s.dep_ in SUBJECT_DEPS)):
+            # "Turkey denied responsibility", "Islamabad denies any involvement": a denied claim of no one named.
+            denied_claim = relation.id in self.claim_answers and any(t.dep_ == "dobj" for t in cue_tokens)
+            if not found and not objects and verb.lemma_.lower() in self.denial_verbs and (
+                    denied_claim or denied and not any(m.actor_id not in own for c in denied
+                                                       for m in ctx.actors_of_all(s for s in c.children
+                                                                                  if s.dep_ in SUBJECT_DEPS))):
                 # "Rwanda denies backing the rebels" after "Congo accuses Rwanda of backing the M23": denying
                 # an act answers the latest accusation of it made against the denier. Not an act of another's:
                 # "Jakarta denied that Moscow had made any such request" answers no one's charge.
