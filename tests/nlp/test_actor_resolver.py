@@ -531,3 +531,30 @@ def test_a_plural_pronoun_after_a_verbless_list_of_names_ends():
 ])
 def test_his_or_her_in_an_opening_phrase_looks_ahead_to_the_subject(triples, text, triple):
     assert triple in triples(text, "2024-09-10")
+
+
+def _group_labels(doc, word: str) -> set[str]:
+    token = next(t for t in doc if t.text == word)
+    return {m.label for m in doc._.kg_token_actors.get(token.i, ())}
+
+
+def test_the_two_leaders_are_the_parties_to_a_meeting_in_their_own_sentence(resolve):
+    # An earlier pair ("The two men" = Putin and Fico) is not the one this sentence has just named.
+    doc = resolve("Robert Fico held talks with Vladimir Putin. The two men discussed gas. Xi Jinping, on a state "
+                  "visit, held talks with Putin on Thursday, when the two leaders signed agreements.", "2025-05-09")
+    assert _group_labels(doc, "leaders") == {"Xi Jinping", "Vladimir Putin"}
+    # Two people named in one sentence but not as parties to one meeting are no such pair.
+    doc = resolve("Ilham Aliyev and Nikol Pashinyan signed a declaration. Pashinyan thanked the U.S. president for "
+                  "his mediation, and the two leaders said they would nominate him.", "2025-08-08")
+    assert _group_labels(doc, "leaders") == {"Ilham Aliyev", "Nikol Pashinyan"}
+
+
+def test_the_two_sides_are_not_two_officials_of_one_state(resolve):
+    doc = resolve("Marco Rubio met Sergei Lavrov in Riyadh. Lavrov and Yuri Ushakov led Russia's delegation. "
+                  "Rubio said the two sides had agreed to appoint teams.", "2025-02-18")
+    assert _group_labels(doc, "sides") == {"Russia", "United States"}
+
+
+def test_a_title_the_ner_ran_into_a_name_is_cut_off(resolve):
+    doc = resolve("African Union Commission Chairperson Mahmoud Ali Youssouf condemned the atrocities.", "2025-10-30")
+    assert "Mahmoud Ali Youssouf" in {m.label for m in doc._.kg_mentions}

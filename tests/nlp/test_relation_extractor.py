@@ -1175,3 +1175,31 @@ def test_a_praise_by_naming_verb_and_no_act_behind_a_noun_spelt_like_a_naming_ve
     found = triples("Netanyahu thanked Biden for his help. The U.S. envoy negotiated the terms over several weeks.",
                     "2024-11-27")
     assert not any(r == "negotiates-with" for _, r, _ in found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # The one urged to act is the doer, named or not: never the one urging.
+    ("Lawmakers from the ruling Liberal Democratic Party have urged the government to expel Xue Jian.",
+     ("Liberal Democratic Party", "expels")),
+    # A thing used to do something does not do it, nor does its owner.
+    ("EU leaders failed to agree on a plan to use Russian central bank assets to fund a loan for Ukraine.",
+     ("Russia", "aids")),
+])
+def test_an_object_controls_an_infinitive_only_when_it_can_act(triples, text, absent):
+    assert not any((s, r) == absent for s, r, _ in triples(text, "2025-10-23"))
+
+
+def test_an_ally_in_a_bloc_is_its_member_not_the_owner(triples):
+    found = triples("Hungary, Russia's closest ally in the EU, declined to endorse the conclusions.", "2025-10-23")
+    assert ("Hungary", "member-of", "European Union") in found
+    assert ("Russia", "member-of", "European Union") not in found
+
+
+@pytest.mark.parametrize("attacks, expected", [
+    ("the Israeli attacks", {("Saudi Arabia", "criticizes", "Israel"), ("Qatar", "criticizes", "Israel")}),
+    ("the Israeli attack", set()),  # "them" is no single act
+])
+def test_them_after_a_plural_act_stands_for_its_doer(triples, attacks, expected):
+    found = triples(f"Israel struck the defence ministry in Damascus. Turkey said {attacks} amounted to sabotage. "
+                    "Saudi Arabia and Qatar also denounced them.", "2025-07-16")
+    assert {t for t in found if t[1] == "criticizes"} == expected

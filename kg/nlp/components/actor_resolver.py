@@ -126,6 +126,10 @@ class ActorResolver:
         self.act_nouns = frozenset(cue[-1] for r in ontology.relations.values() if r.layer == "event"
                                    for cue in r.noun_cues) - ontology.agent_nouns
         self.group_nouns = ontology.group_nouns  # lemma -> "country" | "person" | "any"
+        # Verbs that bring parties together ("meet", "hold talks", "sign"): the first words of the verb cues of
+        # symmetric relations.
+        self.meeting_verbs = frozenset(cue[0] for r in ontology.relations.values() if r.symmetric
+                                       for cue in r.verb_cues)
         self.reporting_verbs = frozenset(
             lemma for lemma, modality in ontology.modality.verbs.items() if modality == "reported")
         # Verbs that ask something of others through a clause ("demanded that it withdraw", "urged that it
@@ -348,8 +352,7 @@ class ActorResolver:
                     return True
         return False
 
-    @staticmethod
-    def _trim(ent: Span) -> Span | None:
+    def _trim(self, ent: Span) -> Span | None:
         """Drop determiners, possessive markers and stray words the NER includes."""
         start, end = ent.start, ent.end
         doc = ent.doc
@@ -363,6 +366,10 @@ class ActorResolver:
         if ent.label_ == "PERSON":
             # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.
             while start < end and doc[start].lower_.rstrip(".") in HONORIFICS:
+                start += 1
+            # "Commission Chairperson Mahmoud Ali Youssouf": a title word the NER ran into the name ("Minister
+            # Wang" keeps a name of one word either way).
+            while end - start > 2 and doc[start].lower_ in self.person_title_nouns:
                 start += 1
         if start >= end or any(t.like_num for t in doc[start:end]):
             return None
@@ -744,16 +751,29 @@ class ActorResolver:
                         r.leads and r.active_on(state.date) for r in self.gazetteer.roles_of(a.id))
             # "the neighbours", "the rivals": a relational noun's definite plural is a pair.
             size = _pair_size(token) or (2 if lemma in self.ontology.counterpart_nouns else None)
+            # "the two sides", "both governments": actors of different states ("Lavrov and Ushakov" are one side).
+            side = (lambda a: (self._country_of(a, state) or a).id) if kind != "person" else None  # noqa: E731
+            if kind == "person" and office is None and not any(
+                    (c.dep_ == "conj" or c.lower_ == "and") for c in token.children):
+                # "Xi held talks with Putin on Thursday, when the two leaders signed": just that many
+                # people named before it in its own sentence, as parties to one meeting ("Pashinyan thanked
+                # the U.S. president, and the two leaders said" means others).
+                count = _pair_size(token) or 2
+                named = state.sentence_persons(token, self.meeting_verbs)
+                if len(named) == count and (accept is None or all(accept(a) for a in named)):
+                    for actor in named:
+                        state.add(token.i, token.i + 1, actor, "group")
+                    return
             # "Pezeshkian and Sudani oversaw the signing ... a U.S. drone strike killed Soleimani and
             # al-Muhandis ... Both leaders condemned": the last pair the gazetteer knows to lead on the date,
             # before a pair of others named last.
             group = state.recent_group(token, sentences=None, accept=known_leaders, size=size) \
                 if known_leaders is not None else []
-            group = group or state.recent_group(token, sentences=2, accept=accept, size=size)
+            group = group or state.recent_group(token, sentences=2, accept=accept, size=size, side=side)
             if not group and size is not None and size > 2:
                 # "Spain, Ireland and Norway recognised ... Abbas thanked the three governments": a list of
                 # that many named anywhere before is rarer, and surer, than the article's most named three.
-                group = state.recent_group(token, sentences=None, accept=accept, size=size)
+                group = state.recent_group(token, sentences=None, accept=accept, size=size, side=side)
             if not group and kind in {"country", "any"} and size in {2, 3}:
                 # "urged both sides to show restraint" with no pair in sight: the article's two
                 # countries, not a pair named in passing paragraphs earlier ("Malian soldiers and
@@ -767,7 +787,7 @@ class ActorResolver:
                 nearby = state.sentence_countries(token, size, country_of, self.reporting_verbs)
                 group = nearby if set(nearby) & set(salient) else salient
             if not group:
-                group = state.recent_group(token, sentences=None, accept=accept, size=size)
+                group = state.recent_group(token, sentences=None, accept=accept, size=size, side=side)
             if not group and kind == "person" and _pair_size(token) in {2, 3} and office is None:
                 # "X held talks with Y. The two presidents signed ...": the last two people named ("Anwar
                 # hosted Hun Manet and Phumtham. The three men met": the last three).
@@ -1388,6 +1408,23 @@ class _State:
         return (modified is not root and modified.i not in self.token_actors
                 and modified.lemma_.lower() not in actor_nouns)
 
+    def sentence_persons(self, token: Token, meeting_verbs: AbstractSet[str]) -> list[GazetteerActor]:
+        """The distinct people named before ``token`` in its own sentence (not its quoted speakers), when all
+        are parties to one meeting: the subject and objects of one of ``meeting_verbs`` ("held talks with")."""
+        start = self.sents[self.sent_of[token.i]].start
+        people: list[GazetteerActor] = []
+        verbs: set[int] = set()
+        for mention in self.mentions:
+            if start <= mention.start < token.i and mention.type == "Person" and mention.method not in {
+                    "speaker", "group"}:
+                actor = self.actors[mention.actor_id]
+                if actor not in people:
+                    people.append(actor)
+                word = self.doc[mention.end - 1]
+                verb = next((t for t in word.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+                verbs.add(verb.i if verb is not None and verb.lemma_.lower() in meeting_verbs else -1)
+        return people if len(verbs) == 1 and -1 not in verbs else []
+
     def recent_persons(self, token: Token, count: int) -> list[GazetteerActor]:
         """The last ``count`` distinct people named in this or the previous sentence, or []."""
         idx = self.sent_of[token.i]
@@ -1460,7 +1497,8 @@ class _State:
 
     def recent_group(self, token: Token, sentences: int | None = 2,
                      accept: Callable[[GazetteerActor], bool] | None = None,
-                     size: int | None = None) -> list[GazetteerActor]:
+                     size: int | None = None,
+                     side: Callable[[GazetteerActor], str] | None = None) -> list[GazetteerActor]:
         """The last coordinated pair (or more) of actors, looking back ``sentences`` sentences.
 
         A word already resolved to a group ("the two leaders") counts as one.
@@ -1468,7 +1506,8 @@ class _State:
         governments" in a closing paragraph still means the article's pair.
         ``accept`` keeps only groups whose members it accepts ("both leaders"
         skips "Brazil and the Caribbean Community"). ``size`` keeps only groups of that
-        many ("the three countries" is no pair).
+        many ("the three countries" is no pair). ``side`` keeps only groups whose members
+        are all on different sides ("the two sides" is not "Lavrov and Ushakov").
         """
         idx = self.sent_of[token.i]
         first = 0 if sentences is None else max(0, idx - sentences + 1)
@@ -1491,7 +1530,8 @@ class _State:
                     if len(actors) != len(members):
                         continue
                 if len(actors) >= 2 and (accept is None or all(accept(a) for a in actors)) and (
-                        size is None or len(actors) == size):
+                        size is None or len(actors) == size) and (
+                        side is None or len({side(a) for a in actors}) == len(actors)):
                     best = actors
             if best:
                 return best

@@ -730,8 +730,12 @@ class RelationExtractor:
                 if passive_subjects:
                     return ctx.actors_of_all(passive_subjects), inherited
             controller = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
-            if verb.dep_ == "xcomp" and controller and ctx.actors_of_all(controller):
-                return ctx.actors_of_all(controller), inherited  # "urged X to attack"
+            # "urged X to attack", and "urged the government to expel Xue": an object that can act is the doer,
+            # named or not (never the one urging); a thing is not ("use Russian assets to fund a loan": the user).
+            agents = [c for c in controller if ctx.actors_at(c) or c.pos_ in {"PRON", "PROPN"}
+                      or c.lemma_.lower() in ctx.ontology.agent_nouns]
+            if verb.dep_ == "xcomp" and agents:
+                return ctx.actors_of_all(agents), inherited
             if controller and any(c.lemma_.lower() in ctx.ontology.non_state_nouns for c in controller):
                 return [], ""  # "supports the Syrian opposition to defend ...": the opposition acts
             found, _ = self._verb_subjects(head, ctx, depth + 1)
@@ -1140,6 +1144,11 @@ class RelationExtractor:
                 owners = [m for m in subjects if m.actor_id not in {d.actor_id for d in described}]
                 if owners:
                     subjects, objects = described, owners
+            elif relation.modifier_object and objects and any(c.dep_ == "poss" for c in noun.children) and any(
+                    other.symmetric for other, _ in matched if other is not relation):
+                # "Orban, Moscow's closest ally in the bloc": the owner is the partner of the alliance, and the
+                # member of the body the one the noun describes (a leader: his state).
+                subjects = [nation for m in described for nation in ctx._nation_of(m)]
             elif relation.symmetric and rule == "noun" and any(
                     other.modifier_object and other is not relation for other, _ in matched):
                 # "Greece and Turkey are NATO allies": a body the noun makes them members of is no party to
@@ -2242,18 +2251,22 @@ class _Context:
         events, when they have one doer ("Ecuadorian police raided the embassy"); an act noun found so
         stands for nothing (``acts``): "who cast the only vote against it, called it a mistake".
         """
-        if noun.lower_ == "it" and noun.dep_ in {"dobj", "nsubjpass"}:
+        if noun.lower_ in {"it", "them"} and noun.dep_ in {"dobj", "nsubjpass"}:
             # "Egypt and Turkey denounced the strike, and Iran called it a criminal act": an event noun of
-            # its own sentence first.
+            # its own sentence first. "them" (no actors the resolver found) is a plural one: "said the Israeli
+            # attacks amounted to sabotage. Saudi Arabia, Qatar and Egypt also denounced them".
+            tags = {"NNS"} if noun.lower_ == "them" else {"NN", "NNS"}
             for token in reversed(self.doc[self.sent.start:noun.i]):
-                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own, acts=False)):
+                if token.tag_ in tags and (agents := self._event_doers(token, exclude, own)):
                     return agents
             if self.sent.start == 0:
                 return []
             previous = self.doc[self.sent.start - 1].sent
             for token in previous:
-                if token.pos_ == "NOUN" and (agents := self.event_agents(token, exclude, own, acts=False)):
+                if token.tag_ in tags and (agents := self._event_doers(token, exclude, own)):
                     return agents
+            if noun.lower_ == "them":
+                return []
             # Not a participle that only describes ("the U.S.-backed SDF"): no act the sentence reported.
             events = [hit for hit in self.hits if hit.sent_start == previous.start and not hit.negated
                       and hit.relation != exclude and hit.relation not in self.extractor.symmetric
@@ -2311,6 +2324,19 @@ class _Context:
             if lemma in self.ontology.act_nouns:
                 return self.latest_decision_makers(lemma, own)
         return []
+
+    def _event_doers(self, noun: Token, exclude: str, own: frozenset[str]) -> list[Mention]:
+        """Who did the act an event noun "it" or "them" stands for names: its owner ("the Israeli attacks"), else
+        the article's event of that kind (``event_agents``)."""
+        lemma = noun.lemma_.lower()
+        directed = self.extractor.directed_events - {exclude}
+        if directed & {relation.id for relation, _ in self.extractor.noun_index.get(lemma, ())}:
+            # (A named owner: "his support" may be what another's "it" is not.)
+            owners = [m for c in noun.children if c.dep_ in {"poss", "amod", "compound"} and c.pos_ != "PRON"
+                      for m in self.actors_of_all([c]) if m.actor_id not in own]
+            if owners:
+                return owners
+        return self.event_agents(noun, exclude, own, acts=False)
 
     def latest_decision_makers(self, lemma: str, own: frozenset[str], sentences: int = 3) -> list[Mention]:
         """Who took the decision an act noun (``lemma``) names, other than ``own``: what "welcomed the vote"
