@@ -120,6 +120,15 @@ def test_ministers_and_secretaries_general(gaz):
     assert holder(gaz, CN, "vice_president", D(2024, 10, 18)) == "Han Zheng"
     # Leaders of armed groups (their id is the group's).
     assert holder(gaz, "org/kurdistan-workers-party", "head_of_state", D(2025, 2, 28)) == "Abdullah Ocalan"
+    assert holder(gaz, "org/wagner-group", "head_of_state", D(2023, 6, 24)) == "Yevgeny Prigozhin"
+    assert not gaz.office_holders("org/wagner-group", "head_of_state", on=D(2023, 9, 1))  # killed in August 2023
+    assert holder(gaz, "org/rapid-support-forces", "head_of_state", D(2025, 10, 30)) == "Mohamed Hamdan Dagalo"
+    assert holder(gaz, "org/libyan-national-army", "head_of_state", D(2025, 7, 8)) == "Khalifa Haftar"
+    assert holder(gaz, "org/houthis", "head_of_state", D(2024, 1, 12)) == "Abdul Malik al-Houthi"
+    # The news forms of names the Factbook writes otherwise; Gabon's coup leader from the coup's day.
+    assert gaz.lookup("Vjosa Osmani-Sadriu").label == "Vjosa Osmani"
+    assert holder(gaz, "Q1000", "head_of_state", D(2023, 8, 31)) == "Brice Oligui Nguema"
+    assert holder(gaz, "Q1000", "head_of_state", D(2023, 8, 29)) == "Ali Bongo Ondimba"
     assert gaz.lookup("UNRWA").label == "United Nations Relief and Works Agency"
 
 

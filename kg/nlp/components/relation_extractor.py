@@ -722,6 +722,11 @@ class RelationExtractor:
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.pos_ in VERB_POS:
             found, _ = self._verb_subjects(head.head, ctx, depth + 1)  # "is ready to negotiate with"
             return found, inherited
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "conj" \
+                and verb.doc[verb.i - 1].pos_ == "PROPN" and (named := ctx.actors_at(verb.doc[verb.i - 1])):
+            # "with Israel striking targets in Syria and Iran backing armed groups": the parser reads the
+            # second doer as a conjunct of the first act's place; the name right before the gerund is its doer.
+            return list(named), inherited
         if verb.dep_ in {"xcomp", "advcl"} and head.pos_ in VERB_POS:
             if head.dep_ == "acl" and head.tag_ == "VBN":  # "soldiers sent to assist Russia"
                 return ctx.actors_of_all([head.head]), inherited
@@ -926,10 +931,12 @@ class RelationExtractor:
                 # "voiced concern about the situation in Sudan": the topic's country.
                 found = ctx.located_countries(_with_participles([verb, *cue_tokens, *objects, *prep_objects]))
             objects = objects or prep_objects
-        if not found and not _is_passive(verb) and not objects and not any(c.dep_ == "dobj" for c in verb.children):
+        if not found and not _is_passive(verb) and not objects and not any(
+                c.dep_ in {"dobj", "oprd"} for c in verb.children):
             # "to degrade and defeat ISIL", "condemned and rejected the plan": a shared object (only
             # for a verb without one of its own: "rejected the referendum and asked the ICJ", "raised these
-            # concerns in a call with Lavrov and urged him").
+            # concerns in a call with Lavrov and urged him"; "called the gunmen terrorists and urged the EU",
+            # its object read into the predicate, has one).
             later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS and c.i > verb.i]
             found = ctx.actors_of_all(o for c in later for o in c.children if o.dep_ in {"dobj", "dative"})
         if (not found and relation.verbal and verb.dep_ == "conj" and verb.head.pos_ in VERB_POS
@@ -1747,9 +1754,12 @@ class RelationExtractor:
                 pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]
                           if not ctx.same_side(s, o)]
         elif relation.symmetric and len(subjects) >= 2:
-            if any(c.lower_ in TOGETHER_WORDS for c in cue.children) and not self._cooperative(relation):
+            if not self._cooperative(relation) and any(
+                    c.lower_ in TOGETHER_WORDS or c.dep_ == "prep" and c.lower_ in relation.object_prepositions
+                    and not _is_time_phrase(c) and any(g.dep_ == "pobj" for g in c.children) for c in cue.children):
                 # "Britain and France fought side by side": together, not against each other ("worked
-                # together" is cooperation with each other).
+                # together" is cooperation with each other); "their fight against insurgents": against others
+                # the gazetteer does not know.
                 return
             if len(subjects) > MAX_PARTICIPANTS:
                 return  # a list of names (a team sheet, a guest list) is no party to one meeting or war
