@@ -1237,3 +1237,11 @@ def test_military_personnel_that_arrive_are_deployed(triples):
     found = triples("A group of Russian military personnel arrived in Burkina Faso.", "2024-01-28")
     assert ("Russia", "deploys-forces-to", "Burkina Faso") in found
     assert ("Russia", "visits", "Burkina Faso") not in found
+
+
+def test_concluding_that_an_actor_was_behind_an_act_accuses_it(triples):
+    found = triples("Poland ordered the closure of the consulate after concluding that Russian intelligence services "
+                    "were behind the fire. Moscow rejected the accusations.", "2025-05-12")
+    assert ("Poland", "accuses", "Russia") in found
+    assert ("Russia", "denies-accusations-by", "Poland") in found
+
