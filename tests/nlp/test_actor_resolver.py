@@ -558,3 +558,10 @@ def test_the_two_sides_are_not_two_officials_of_one_state(resolve):
 def test_a_title_the_ner_ran_into_a_name_is_cut_off(resolve):
     doc = resolve("African Union Commission Chairperson Mahmoud Ali Youssouf condemned the atrocities.", "2025-10-30")
     assert "Mahmoud Ali Youssouf" in {m.label for m in doc._.kg_mentions}
+
+
+def test_the_witnesses_of_an_act_are_not_the_pair_it_names(resolve):
+    doc = resolve("Thailand and Cambodia signed an expanded peace accord in a ceremony witnessed by U.S. President "
+                  "Donald Trump and Malaysian Prime Minister Anwar Ibrahim, three months after the two neighbours "
+                  "fought their deadliest border clashes.", "2025-10-26")
+    assert _group_labels(doc, "neighbours") == {"Thailand", "Cambodia"}

@@ -1245,3 +1245,10 @@ def test_concluding_that_an_actor_was_behind_an_act_accuses_it(triples):
     assert ("Poland", "accuses", "Russia") in found
     assert ("Russia", "denies-accusations-by", "Poland") in found
 
+
+
+def test_a_gerund_after_before_is_the_visitors_own_act(triples):
+    # "before" takes no object's act ("accused X of doing" does): the trip is Lee's, not Japan's.
+    found = triples("Lee Jae-myung is the first South Korean president to visit Japan before making a bilateral "
+                    "trip to the United States.", "2025-08-23")
+    assert not any(s == "Japan" for s, _, _ in found)

@@ -1532,10 +1532,20 @@ class _State:
                 if len(actors) >= 2 and (accept is None or all(accept(a) for a in actors)) and (
                         size is None or len(actors) == size) and (
                         side is None or len({side(a) for a in actors}) == len(actors)):
+                    if best and _in_agent_phrase(tok):
+                        # "Thailand and Cambodia signed an accord in a ceremony witnessed by Trump and Anwar,
+                        # months after the two neighbours fought": the witnesses of an act are not its parties.
+                        continue
                     best = actors
             if best:
                 return best
         return []
+
+
+def _in_agent_phrase(token: Token) -> bool:
+    """Whether ``token`` is (in) the agent of a passive participle: "a ceremony witnessed by Trump"."""
+    return any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.tag_ == "VBN")
+               for t in token.ancestors if t.i < token.i)
 
 
 def _cataphoric_subject(token: Token) -> Token | None:

@@ -745,8 +745,10 @@ class RelationExtractor:
                 return [], ""  # "supports the Syrian opposition to defend ...": the opposition acts
             found, _ = self._verb_subjects(head, ctx, depth + 1)
             return found, inherited
-        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in NOUN_POS:
-            # "accused A, B and C of colluding": the parser hangs "of" on the last conjunct.
+        if verb.dep_ in {"pcomp", "pobj"} and head.dep_ == "prep" and head.head.pos_ in NOUN_POS \
+                and head.lower_ in GERUND_OBJECT_PREPOSITIONS:
+            # "accused A, B and C of colluding": the parser hangs "of" on the last conjunct ("to visit Japan
+            # before making a trip" is the visitor's trip).
             first = head.head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
