@@ -1252,3 +1252,35 @@ def test_a_gerund_after_before_is_the_visitors_own_act(triples):
     found = triples("Lee Jae-myung is the first South Korean president to visit Japan before making a bilateral "
                     "trip to the United States.", "2025-08-23")
     assert not any(s == "Japan" for s, _, _ in found)
+
+
+def test_a_past_tense_misread_as_a_participle_keeps_its_subject(triples):
+    # The parser reads "accused" as a participle describing Pashinyan (it takes a direct object, so it is none).
+    found = triples("Armenian Prime Minister Nikol Pashinyan, whose government did not intervene militarily, "
+                    "accused Azerbaijan of carrying out ethnic cleansing.", "2023-09-28")
+    assert ("Nikol Pashinyan", "accuses", "Azerbaijan") in found
+
+
+def test_a_conjunct_after_a_thing_that_cannot_act_continues_the_report(triples):
+    found = triples("IMF chief Kristalina Georgieva said Washington's support was a very important factor and urged "
+                    "Buenos Aires to keep building reserves.", "2025-10-14")
+    assert ("Kristalina Georgieva", "requests", "Argentina") in found
+    assert ("United States", "requests", "Argentina") not in found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Daniel Bwala, an adviser to Tinubu, said Nigeria welcomed U.S. help.", ("Daniel Bwala", "official-of", "Nigeria")),
+    ("Massad Boulos, senior adviser to U.S. President Donald Trump on Africa, spoke.",
+     ("Massad Boulos", "official-of", "United States")),
+])
+def test_an_aide_to_a_person_in_office_serves_that_persons_state(triples, text, triple):
+    assert triple in triples(text, "2025-11-03")
+
+
+@pytest.mark.parametrize("rejection, rejected", [
+    ("Tehran rejected the threat of sanctions.", True),  # the threat the article told
+    ("Tehran rejected the threat of climate change.", False),  # a threat of a thing, no one's
+])
+def test_a_definite_act_noun_of_a_thing_is_not_the_articles_act(triples, rejection, rejected):
+    found = triples(f"Trump threatened Iran with sanctions. {rejection}", "2025-05-01")
+    assert (("Iran", "rejects", "Donald Trump") in found) == rejected

@@ -702,10 +702,17 @@ class RelationExtractor:
             found, _ = self._verb_subjects(finite, ctx, depth + 1)
             return found, inherited
         if verb.dep_ == "conj" and _acts_as_verb(head):  # "rejects and condemns": "rejects" tagged a noun
+            said_of = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
             if (head.dep_ == "ccomp" and head.head.pos_ in VERB_POS
-                    and not any(c.dep_ in SUBJECT_DEPS for c in head.children)):
-                # "Kabul said 46 civilians, most of them children, had died and accused Pakistan": a clause
-                # the parser left without a subject is a misparse; the conjunct continues the report.
+                    and (not said_of or all(
+                        c.pos_ == "NOUN" and not ctx.actors_at(c) and c.lemma_.lower() not in ctx.ontology.agent_nouns
+                        and any(g.dep_ in {"poss", "compound", "amod"} and ctx.actors_at(g) for g in c.children)
+                        for c in said_of))):
+                # "Kabul said 46 civilians, most of them children, had died and accused Pakistan": a clause the
+                # parser left without a subject is a misparse; the conjunct continues the report. So is a
+                # statement about an actor's act or thing ("she said Washington's support was a very important
+                # factor and urged Buenos Aires to keep building reserves"; not "the firms will join up and have
+                # held talks").
                 found, _ = self._verb_subjects(head.head, ctx, depth + 1)
                 return found, inherited
             if _is_passive(head) and not _is_passive(verb):
@@ -785,6 +792,8 @@ class RelationExtractor:
             return found, inherited
         if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops fighting Ukraine"
             return ctx.actors_of_all([head]), inherited
+        if _misread_finite(verb):
+            return ctx.actors_of_all([head]), ""
         if _states_act_of(verb, self.modality_nouns):
             # "an invitation to Kim to visit Moscow": the invitee; "Iran's plan to build", "accepted an
             # invitation to meet Kim", "announced plans to send troops": the plan's holder.
@@ -1569,7 +1578,10 @@ class RelationExtractor:
             # "Trump's senior adviser Massad Boulos", "her spokesman Steffen Seibert": the aide of a person in
             # office acts for the state that person holds office in.
             # Not "her counterpart Wang Yi" (kgo:counterpartNoun): the other side's.
-            principals = [m for c in title.children if c.dep_ == "poss" for m in ctx.actors_at(c)
+            # "an adviser to Tinubu", "senior adviser to U.S. President Donald Trump on Africa": so does one "to"
+            # a person (an envoy is sent to a country or body).
+            principals = [m for c in (*(c for c in title.children if c.dep_ == "poss"), *_prep_objects([title], ("to",)))
+                          for m in ctx.actors_at(c)
                           if m.type == "Person" and m.actor_id != persons[0].actor_id
                           and title.lemma_.lower() not in self.ontology.counterpart_nouns]
             organisations = [country for m in principals[:1] for country in ctx.role_organisations(m, None)[:1]]
@@ -2302,6 +2314,12 @@ class _Context:
         kinds = directed & (
             {relation.id for relation, _ in self.extractor.noun_index.get(lemma, ())}
             | {relation.id for relation, cue in self.extractor.verb_index.get(lemma, ()) if len(cue) == 1})
+        if kinds and all(self.ontology.relations[kind].verbal for kind in kinds) and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in self.extractor.noun_index
+                for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            # "rejected the threat of climate change": a threat (a said act) of a thing that is no act is not the
+            # article's threat ("the threat of sanctions" may be; "the killing of civilians" names its victims).
+            return []
         # "Belgian Foreign Minister Maxime Prevot called the decision disproportionate": an act aimed at
         # Belgium is aimed at its minister.
         own = own.union(*(self.offices_held(actor_id) for actor_id in own))
@@ -2734,7 +2752,14 @@ def _asks_whether(clause: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misread_finite(verb))
+
+
+def _misread_finite(verb: Token) -> bool:
+    """A past tense the parser read as a participle describing a noun, which a direct object betrays:
+    "Pashinyan, whose government did not intervene, accused Azerbaijan" (a passive participle takes none)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) \
+        and verb.head.pos_ == "PROPN" and any(t.text == "," for t in verb.doc[verb.head.i + 1:verb.i])
 
 
 def _match_verb_cue(verb: Token, cue: tuple[str, ...], naming_verbs: frozenset[str] = frozenset()
