@@ -1284,3 +1284,9 @@ def test_an_aide_to_a_person_in_office_serves_that_persons_state(triples, text, 
 def test_a_definite_act_noun_of_a_thing_is_not_the_articles_act(triples, rejection, rejected):
     found = triples(f"Trump threatened Iran with sanctions. {rejection}", "2025-05-01")
     assert (("Iran", "rejects", "Donald Trump") in found) == rejected
+
+
+def test_shaking_hands_is_meeting(triples):
+    found = triples("Palestinian President Mahmoud Abbas attended and shook hands with Trump on the sidelines.",
+                    "2025-10-13")
+    assert ("Mahmoud Abbas", "meets-with", "Donald Trump") in found
