@@ -238,6 +238,17 @@ class RelationType:
         roots = {code[:2] for code in self.cameo}
         return bool(roots) and all(1 <= int(r) <= 5 or 9 <= int(r) <= 13 for r in roots)
 
+    @property
+    def hostile(self) -> bool:
+        """True if the relation's Goldstein weight is negative (conflict, not cooperation).
+
+        >>> from kg.ontology import load_ontology
+        >>> relations = load_ontology().relations
+        >>> relations["accuses"].hostile, relations["praises"].hostile, relations["leader-of"].hostile
+        (True, False, False)
+        """
+        return (self.goldstein or 0) < 0
+
 
 @dataclass(frozen=True)
 class ActorClass:

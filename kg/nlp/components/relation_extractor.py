@@ -231,13 +231,10 @@ class RelationExtractor:
         # Hostile claims ("accusation", "charge": noun cues of accuses) and the relations answering them with a
         # denial ("deny charge", "reject accusation", "deny responsibility"), their verbs ("deny", "reject"). Not
         # every owned act is a claim: "welcome vote" answers none, and "membership" in "block membership" is no charge.
-        def hostile(relation: RelationType) -> bool:
-            return (relation.goldstein or 0) < 0
-
-        answering = [r for r in ontology.relations.values() if r.cue_owner_object and hostile(r)]
+        answering = [r for r in ontology.relations.values() if r.cue_owner_object and r.hostile]
         answered = {(cue[1],) for r in answering for cue in r.verb_cues if len(cue) == 2}
         self.claim_relations = frozenset(r.id for r in ontology.relations.values()
-                                         if hostile(r) and answered & set(r.noun_cues))
+                                         if r.hostile and answered & set(r.noun_cues))
         claims = {cue for claim in self.claim_relations for cue in ontology.relations[claim].noun_cues}
         self.claim_answers = frozenset(r.id for r in answering if any(
             len(cue) == 2 and (cue[1],) in claims for cue in r.verb_cues))
@@ -1806,7 +1803,7 @@ class RelationExtractor:
                 # acts stay: states do sanction, charge and arrest their own former leaders. A leader may
                 # call on the body he leads ("Ocalan called on the PKK to disarm").
                 continue
-            if (relation.layer == "event" and (relation.goldstein or 0) < 0 and subject.type == "Person"
+            if (relation.layer == "event" and relation.hostile and subject.type == "Person"
                     and ctx.in_office_in(subject, obj)):
                 # "what Maduro described as an aggression against his country": one in office acts for the
                 # state, not against it (its own former leaders it may still charge).
@@ -2102,7 +2099,7 @@ class _Context:
             aimed_at += _prep_objects([verb, *aimed_at], ("with",))
             return bool(nations(aimed_at) & countries)
         if name.dep_ == "dobj":
-            hostile = any((self.ontology.relations[relation.id].goldstein or 0) < 0
+            hostile = any(relation.hostile
                           for relation, _ in self.extractor.verb_index.get(verb.lemma_.lower(), ()))
             doers = [c for c in verb.children if c.dep_ == "nsubj"]
             return hostile and bool(nations(doers) & countries)
@@ -2335,7 +2332,7 @@ class _Context:
             return [min(earlier, key=lambda hit: hit.cue).subject]
         reaction = self.ontology.relations.get(exclude)
         told_without_cue = (kinds and all(self.ontology.relations[kind].verbal for kind in kinds)
-                            and reaction is not None and (reaction.goldstein or 0) < 0)
+                            and reaction is not None and reaction.hostile)
         if lemma in self.ontology.act_nouns or told_without_cue:
             # "the decision", "the move" (kgo:actNoun), or a claim the article told without its cue, rejected
             # ("Trump said the law allowed the government to seize farmland ... Ramaphosa rejected the
