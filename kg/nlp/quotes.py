@@ -36,23 +36,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     closing = ""
+    # Tracked while walking the tokens: Doc.text would join every token again for each quote.
+    paragraph_start = opened_paragraph = 0
     for token in doc:
         text = token.text
+        if "\n" in text:
+            paragraph_start = token.idx + text.rfind("\n") + 1
         if open_at is None:
             if text in OPENING or text == STRAIGHT:
-                open_at, closing = token.i, OPENING.get(text, STRAIGHT)
+                open_at, closing, opened_paragraph = token.i, OPENING.get(text, STRAIGHT), paragraph_start
             continue
         if text == closing or (closing == STRAIGHT and text == STRAIGHT) or (text in OPENING.values() and text != "“"):
-            quotes.append(_make_quote(doc, open_at + 1, token.i))
+            quotes.append(_make_quote(doc, open_at + 1, token.i, opened_paragraph))
             open_at = None
         elif "\n" in text:  # a quote does not run past its paragraph unclosed
             open_at = None
     return quotes
 
 
-def _make_quote(doc: Doc, start: int, end: int) -> Quote:
+def _make_quote(doc: Doc, start: int, end: int, paragraph_start: int) -> Quote:
     words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
     is_speech = len(words) >= MIN_SPEECH_TOKENS and any(t.pos_ in {"VERB", "AUX"} or not t.pos_ for t in words)
-    char = doc[start].idx if start < len(doc) else len(doc.text)
-    paragraph_start = doc.text.rfind("\n", 0, char) + 1
     return Quote(start, end, is_speech, paragraph_start)

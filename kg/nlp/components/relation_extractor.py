@@ -1815,7 +1815,7 @@ class RelationExtractor:
 
     def _to_dict(self, hit: RelationHit, doc: Doc) -> dict:
         article = doc._.kg_article or {}
-        start, end = _sentence_offsets(doc[hit.sent_start:hit.sent_end])
+        start, end, sentence = _sentence_text(doc[hit.sent_start:hit.sent_end])
         return {
             "doc": article.get("id", ""),
             "subject": hit.subject.label,
@@ -1825,7 +1825,7 @@ class RelationExtractor:
             "object": hit.object.label,
             "object_id": hit.object.actor_id,
             "object_type": hit.object.type,
-            "sentence": doc.text[start:end],
+            "sentence": sentence,
             "start_char": start,
             "end_char": end,
             "negated": hit.negated,
@@ -3094,11 +3094,14 @@ def _light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     return next((verb for verb in candidates if verb.lemma_.lower() in light_verbs), None)
 
 
-def _sentence_offsets(sent: Span) -> tuple[int, int]:
+def _sentence_text(sent: Span) -> tuple[int, int, str]:
+    """Character offsets and text of ``sent`` without its edge whitespace (from the span's own tokens:
+    Doc.text would join the whole document again for each assertion)."""
     tokens = [t for t in sent if not t.is_space]
     if not tokens:
-        return sent.start_char, sent.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return sent.start_char, sent.start_char, ""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end, sent.doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def _dedupe(hits: list[RelationHit], symmetric: frozenset[str]) -> list[RelationHit]:
