@@ -13,8 +13,8 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "listed_appositions", "names_a_department",
-           "stranded_conjuncts"]
+__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "expletive_it", "listed_appositions",
+           "names_a_department", "stranded_conjuncts"]
 
 # A gerund after these has the governing verb's object as its understood subject: "accused X of
 # colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
@@ -22,6 +22,10 @@ __all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "liste
 GERUND_OBJECT_PREPOSITIONS = frozenset({"of", "for", "from", "against"})
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+# Verbs whose "it" subject may stand for the clause that follows: "it was impossible for X to ...",
+# "it seems that ...".
+_EXTRAPOSING_VERBS = frozenset({"be", "seem", "appear", "become", "remain"})
 
 
 def describes_ties(doc, end: int) -> bool:
@@ -31,6 +35,33 @@ def describes_ties(doc, end: int) -> bool:
     return (end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ == "VBN"
             and doc[end + 1].lemma_.lower() != "lead")
 _COORDINATORS = frozenset({"and", "or"})
+
+
+def expletive_it(token: Token) -> bool:
+    """Whether ``token`` is an "it" that stands for a clause with a subject of its own, not for an actor:
+    "said it was impossible for Nigeria to support ...", "it is clear that Russia wants war", "it was time
+    for China to act", "it is believed that Iran ...". "It is ready to sign" (no subject of its own in the
+    clause) and "it said that ..." (a speaker) still refer back.
+
+    >>> import spacy                                                     # doctest: +SKIP
+    >>> nlp = spacy.load("en_core_web_sm")                              # doctest: +SKIP
+    >>> expletive_it(nlp("It is important for France to stay.")[0])   # doctest: +SKIP
+    True
+    >>> expletive_it(nlp("It is ready to sign the deal.")[0])          # doctest: +SKIP
+    False
+    """
+    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if not (verb.lemma_.lower() in _EXTRAPOSING_VERBS or token.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+        return False
+    # The clause hangs on the verb, or on its complement ("a mistake for Japan to leave", "time for China to act").
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "attr"})]
+    return any(clause.dep_ in {"ccomp", "advcl", "relcl", "xcomp"} and clause.i > verb.i
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+               and (clause.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in {"for", "that"}
+                                                  for c in clause.children))
+               for holder in holders for clause in holder.children)
 
 
 def stranded_conjuncts(head: Token) -> list[Token]:

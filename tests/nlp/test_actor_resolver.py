@@ -565,3 +565,21 @@ def test_the_witnesses_of_an_act_are_not_the_pair_it_names(resolve):
                   "Donald Trump and Malaysian Prime Minister Anwar Ibrahim, three months after the two neighbours "
                   "fought their deadliest border clashes.", "2025-10-26")
     assert _group_labels(doc, "neighbours") == {"Thailand", "Cambodia"}
+
+
+def test_an_it_standing_for_the_clause_after_it_is_no_actor(resolve, actor_of):
+    """"said it was impossible for Nigeria to support ...": the "it" is the clause, not Germany; an "it" the
+    clause does not follow still refers back."""
+    doc = resolve("Tuggar met his German counterpart Johann Wadephul in Berlin. He said it was impossible for "
+                  "Nigeria to support persecution.", "2025-11-03")
+    assert actor_of(doc, "it") is None
+    doc = resolve("Germany sent a delegation to Berlin talks. It said that Russia wants war.", "2025-11-03")
+    assert actor_of(doc, "It") == "Germany"
+
+
+def test_a_bare_title_after_a_sentence_about_a_ministry_is_its_countrys(triples):
+    """An expletive "it" no longer hides the country the previous sentence spoke for."""
+    found = triples("Nigeria's foreign ministry said the country would keep fighting extremism. Foreign Minister "
+                    "Yusuf Tuggar, speaking in Berlin alongside his German counterpart Johann Wadephul, said it "
+                    "was impossible for Nigeria to support religious persecution.", "2025-11-03")
+    assert ("Yusuf Tuggar", "official-of", "Nigeria") in found

@@ -1,7 +1,9 @@
 """kg.nlp.syntax: repairs of the small model's coordination errors."""
 from __future__ import annotations
 
-from kg.nlp.syntax import coordinated, stranded_conjuncts
+import pytest
+
+from kg.nlp.syntax import coordinated, expletive_it, stranded_conjuncts
 
 
 def _token(doc, text):
@@ -28,3 +30,18 @@ def test_plain_modifiers_are_not_conjuncts(nlp):
     doc = nlp("Russia and China signed a deal.")
     russia = _token(doc, "Russia")
     assert [t.text for t in coordinated(russia)] == ["China"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It is important for France to stay.", True),
+    ("It is clear that Russia wants war.", True),
+    ("It was time for China to act.", True),
+    ("It would be a mistake for Japan to leave.", True),
+    ("It seems that Iran will attack.", True),
+    ("It is believed that Iran supplied the drones.", True),
+    ("It is ready to sign the deal.", False),  # no subject of its own in the clause
+    ("It said that Russia wants war.", False),  # a speaker, not a verb that extraposes
+    ("It was attacked by Russia.", False),
+])
+def test_expletive_it_stands_for_a_clause_with_its_own_subject(nlp, text, expected):
+    assert expletive_it(nlp(text)[0]) is expected

@@ -36,7 +36,7 @@ from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, names_a_department
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, expletive_it, names_a_department
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -632,6 +632,8 @@ class ActorResolver:
                 if person is not None:
                     state.add(token.i, token.i + 1, person, "pronoun")
             elif lower in THING_PRONOUNS:
+                if expletive_it(token):
+                    return  # "it was impossible for Nigeria to support ...": the clause, no actor
                 if lower == "it" and token.dep_ == "dobj" and any(
                         t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i not in state.token_actors
                         and any(c.lower_ == "the" for c in t.children)
