@@ -232,6 +232,18 @@ FOUND = [
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",
      ("Minoru Kihara", "signs-agreement-with", "Gilberto Teodoro")),
+    # A second titled name the parser made a conjunct of the first name: the state the first serves.
+    ("The agreement was signed in Manila by Philippine Defence Secretary Gilberto Teodoro and Japan's then Foreign "
+     "Minister Yoko Kamikawa and Defence Minister Minoru Kihara.", "2024-07-10",
+     ("Minoru Kihara", "official-of", "Japan")),
+    # In a list of titled names, each title's own demonym, however the parser nests the titles.
+    ("The summit was attended by Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev, Kyrgyz "
+     "President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov.",
+     "2025-06-17", ("Serdar Berdimuhamedov", "leader-of", "Turkmenistan")),
+    # A title the parser made the conjunct stands for the name right after it.
+    ("French President Emmanuel Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk "
+     "arrived on an overnight train and held talks with Ukrainian President Volodymyr Zelensky.", "2025-05-10",
+     ("Donald Tusk", "meets-with", "Volodymyr Zelensky")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1052,6 +1064,12 @@ NOT_FOUND = [
     ("Before meeting Mitsotakis, Erdogan was received by Greek President Katerina Sakellaropoulou.", "2023-12-07",
      ("Katerina Sakellaropoulou", "meets-with", "Kyriakos Mitsotakis")),
     ("Sharif warned that India would strike Afghanistan.", "2025-07-29", ("Shehbaz Sharif", "threatens", "Afghanistan")),
+    ("The summit was attended by Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev, Kyrgyz "
+     "President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov.",
+     "2025-06-17", ("Serdar Berdimuhamedov", "leader-of", "Tajikistan")),
+    ("French President Emmanuel Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk "
+     "arrived on an overnight train and held talks with Ukrainian President Volodymyr Zelensky.", "2025-05-10",
+     ("Emmanuel Macron", "meets-with", "Poland")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

@@ -1450,6 +1450,13 @@ class RelationExtractor:
         return (before.is_title and before.pos_ in parts and before.dep_ in {"compound", "nmod", "amod"}
                 and not ctx.actors_at(before) and before.lemma_.lower() not in self.title_words)
 
+    def _titles_next_name(self, word: Token, ctx: _Context) -> bool:
+        """Whether ``word`` is the head of a title with a person's name right after it ("President" in
+        "Tajik President Emomali Rahmon"), not a word of a longer title ("Chief" of "Chief Minister")."""
+        doc = word.doc
+        return word.lower_ in self.title_heads and word.i + 1 < len(doc) and any(
+            m.type == "Person" and m.start == word.i + 1 for m in ctx.actors_at(doc[word.i + 1]))
+
     def _unowned_organ(self, mention: Mention, doc: Doc) -> bool:
         """A name the gazetteer lacks for a state's organ, with no state in it: "Foreign Ministry" in
         "Foreign Ministry spokeswoman Maria Zakharova" is no organisation of its own."""
@@ -1535,7 +1542,9 @@ class RelationExtractor:
         # may be one: "UK Independence Party leader Roger Knapman").
         non_state = self.ontology.non_state_modified(title.lemma_.lower(), (
             c.lemma_.lower() for c in title.children if c.dep_ in {"amod", "compound"}))
-        title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS]
+        # Not the title of another person named right after it: "Tajik President Emomali Rahmon and Turkmen
+        # President Serdar Berdimuhamedov", parsed with the first "President" a compound of the second.
+        title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS and not self._titles_next_name(c, ctx)]
         modifiers = [c for c in title_words if c.lemma_.lower() not in cue_words]
         # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
         # ("White House National Security Council spokesman": past a body the NER split from its name.)
@@ -1600,12 +1609,18 @@ class RelationExtractor:
             # state whose delegation or forces the person leads.
             organisations = ctx.led_body_countries(name)
             rule = "title" if organisations and rule == "title-gazetteer" else rule
-        if not organisations and name.dep_ == "conj" and name.head.i < name.i and title.i < name.i:
+        first = (name.head if name.dep_ == "conj" and name.head.i < name.i and title.i < name.i
+                 else title.head if title.dep_ == "conj" and title.head.i < title.i else None)
+        if not organisations and first is not None:
             # "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the country
-            # before the first of two titled names is the second's too.
-            first = name.head
+            # before the first of two titled names is the second's too; else ("Japan's then Foreign Minister
+            # Yoko Kamikawa and Defence Minister Minoru Kihara", the second title a conjunct of the first name)
+            # the one country the first named serves.
             organisations = [m for t in ctx.doc[first.left_edge.i:first.i] for m in ctx.actors_at(t)
                              if m.known and m.type == "Country"][:1]
+            if not organisations and any(t.lower_ in self.title_heads for t in ctx.doc[first.left_edge.i:first.i]):
+                served = [country for m in ctx.actors_at(first) if m.type == "Person" for country in ctx._nation_of(m)]
+                organisations = served if len(served) == 1 else []
             rule = "title" if organisations and rule == "title-gazetteer" else rule
         # The words before the name that name its office: "Agriculture Minister" in "..., Agriculture
         # Minister Cem Ozdemir and Transport Minister Volker Wissing", however the list is parsed.
@@ -1892,6 +1907,10 @@ class _Context:
         found = self.actors_at(token)
         if not found and token.lemma_.lower() in self.ontology.relative_nouns:
             return []  # "granted asylum to Castillo's wife": a relative acts and is acted on for no one
+        if not found and self.extractor._titles_next_name(token, self):
+            # "Starmer and Polish Prime Minister Donald Tusk arrived", with "Minister" the conjunct and the name
+            # hung elsewhere: the title stands for the person it names, not for its demonym's country.
+            return [m for m in self.actors_at(token.nbor(1)) if m.type == "Person"]
         if found:
             if all(m.method == "demonym" for m in found):
                 # "met his Pakistani counterpart, Ishaq Dar": the person named, not the country.
