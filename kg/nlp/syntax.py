@@ -13,8 +13,8 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "expletive_it", "listed_appositions",
-           "names_a_department", "stranded_conjuncts"]
+__all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "expletive_it", "in_title_phrase",
+           "listed_appositions", "names_a_department", "stranded_conjuncts"]
 
 # A gerund after these has the governing verb's object as its understood subject: "accused X of
 # colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
@@ -106,6 +106,20 @@ def listed_appositions(head: Token) -> list[Token]:
 def coordinated(token: Token) -> list[Token]:
     """``token.conjuncts`` plus its stranded conjuncts and listed appositions (see those functions)."""
     return [*token.conjuncts, *stranded_conjuncts(token), *listed_appositions(token)]
+
+
+def in_title_phrase(doc, start: int, end: int, titles: AbstractSet[str]) -> bool:
+    """Whether tokens ``start:end`` are words of a title phrase in ``titles`` (lower case), or one: "State"
+    in "Deputy Secretary of State Kurt Campbell" is no body of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("U.S. Secretary of State Marco Rubio")
+    >>> in_title_phrase(doc, 3, 4, {"secretary of state"}), in_title_phrase(doc, 0, 1, {"secretary of state"})
+    (True, False)
+    """
+    return any(doc[first:last].text.lower() in titles
+               for first in range(max(0, start - 4), start + 1)
+               for last in range(end, min(len(doc), first + 6) + 1))
 
 
 def names_a_department(token: Token, title_heads: AbstractSet[str]) -> bool:

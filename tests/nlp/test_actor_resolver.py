@@ -227,6 +227,23 @@ def test_both_sides_far_from_any_pair_are_the_articles_two_countries(resolve):
     assert {m.label for m in doc._.kg_token_actors.get(word.i, ())} == {"Algeria", "Mali"}
 
 
+def test_a_bodys_name_after_a_demonym_is_the_states_own_organ(triples, resolve):
+    """"Russian Security Council" is Russia's; the UN's is named with its owner or alone."""
+    found = triples("Last month, Russian Security Council Secretary Sergei Shoigu visited Pyongyang.", "2025-07-12")
+    assert ("Sergei Shoigu", "official-of", "United Nations Security Council") not in found
+    assert ("Sergei Shoigu", "official-of", "Russia") in found
+    for text in ("Russia vetoed a resolution in the Security Council.", "The U.N. Security Council met."):
+        assert "United Nations Security Council" in {m.label for m in resolve(text, "2025-07-12")._.kg_mentions}
+
+
+def test_a_word_of_a_title_the_ner_calls_a_body_is_no_actor(resolve):
+    """"State" in "Secretary of State Marco Rubio" (tagged ORG by the NER) is a word of his title."""
+    doc = resolve("Lavrov held talks with U.S. Secretary of State Marco Rubio, their first meeting since February.",
+                  "2025-07-12")
+    assert {m.label for m in doc._.kg_mentions} >= {"Sergei Lavrov", "United States", "Marco Rubio"}
+    assert not [m for m in doc._.kg_mentions if m.label == "State"]
+
+
 def test_an_organisation_name_ending_a_longer_one_is_part_of_it(resolve):
     """"Security Council" in "Iran's Supreme National Security Council" is no UN body; a name that begins
     a longer one is its owner ("NATO Secretary General")."""

@@ -36,7 +36,8 @@ from kg.nlp.components.actor_ruler import SPAN_KEY, load_gazetteer
 from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, expletive_it, names_a_department
+from kg.nlp.syntax import (GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, expletive_it, in_title_phrase,
+                            names_a_department)
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -195,14 +196,18 @@ class ActorResolver:
         joined = self._cut_destinations(_join_split_names(doc.ents, self.not_surnames))
         ner_spans = [span for span in (self._trim(e) for e in self._cut_titled_names(joined, titled_names)
                                        if self.ontology.class_for_ner_label(e.label_) is not None)
-                     if span is not None and not self._opens_title(span)]
+                     if span is not None and not self._opens_title(span)
+                     # "U.S. Secretary of State Marco Rubio": "State" is a word of his title, no body.
+                     and not (span.label_ != "PERSON" and in_title_phrase(doc, span.start, span.end, self.titles))]
         ner_spans += titled_names
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
         demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
+        demonym_ends = {span.end for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         named = {i for span in doc.spans.get(self.spans_key, []) for i in range(span.start, span.end)}
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
+                                  and not _states_own_body(span, demonym_ends)
                                   and not self._inside_longer_name(span, ner_spans, named)
                                   and not self._titled_given_name(span, other_people)
                                   and not _in_capitals(span)),
@@ -1625,6 +1630,14 @@ def _combining_form(span: Span, demonym_starts: set[int]) -> bool:
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].text in {"-", "\u2013"} and not span[-1].whitespace_
             and not doc[span.end].whitespace_ and span.end + 1 in demonym_starts)
+
+
+def _states_own_body(span: Span, demonym_ends: AbstractSet[int]) -> bool:
+    """A name an international body shares with a state's organs, after a demonym: the "Security Council"
+    of "Russian Security Council Secretary Sergei Shoigu" is Russia's, not the UN's (an acronym is the
+    body's own: "the Russian UN envoy")."""
+    return span.label_ == "InternationalOrganization" and span.start in demonym_ends and not span.text.isupper() \
+        and " " in span.text
 
 
 def _in_capitals(span: Span) -> bool:

@@ -35,7 +35,7 @@ from kg.nlp.components.actor_resolver import HONORIFICS, load_gazetteer, parse_d
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.components.datelines import dateline_places
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
-from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, names_a_department
+from kg.nlp.syntax import GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, in_title_phrase, names_a_department
 from kg.ontology import Ontology, RelationType, load_ontology
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -1429,9 +1429,7 @@ class RelationExtractor:
     def _in_title_phrase(self, token: Token) -> bool:
         """Whether ``token`` is a word of a title phrase the gazetteer knows: "State" in "Deputy Secretary of
         State Kurt Campbell" is no body of its own."""
-        doc, titles = token.doc, self.gazetteer.titles
-        return any(doc[start:end].text.lower() in titles for start in range(max(0, token.i - 4), token.i + 1)
-                   for end in range(token.i + 1, min(len(doc), start + 6) + 1))
+        return in_title_phrase(token.doc, token.i, token.i + 1, self.gazetteer.titles)
 
     def _ends_a_name(self, mention: Mention, ctx: _Context) -> bool:
         """True if a country closes a longer name the NER split: "Reform UK leader Nigel Farage" leads a
