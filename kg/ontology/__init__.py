@@ -88,7 +88,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
     KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
-    KGO.namingPredicate, KGO.undoes, KGO.infringedNoun,
+    KGO.namingPredicate, KGO.undoes, KGO.infringedNoun, KGO.betweenPeopleCue,
 )
 
 PathLike = Union[str, Path]
@@ -154,7 +154,9 @@ class RelationType:
     organisation subject lists its members as objects ("the AES groups Mali, Burkina
     Faso and Niger": each is a member of it); ``infringed_nouns`` name what a
     wrong infringes, whose owner is its victim and not the relation's object
-    ("condemned a violation of Qatar's sovereignty"); ``refusal_markers`` are modal
+    ("condemned a violation of Qatar's sovereignty"); ``between_people_cues`` are
+    other relations' cue words that state this relation between two people ("Duda
+    clashed with Tusk" criticises); ``refusal_markers`` are modal
     auxiliaries that, negated on a cooperative act, state such a refusal ("Japan
     will not hold talks with China" rejects China); ``host_verbs`` are verbs whose
     guest, a person (the direct object, or the subject of the passive), is the
@@ -224,6 +226,7 @@ class RelationType:
     refused_act_object: bool = False
     refusal_markers: tuple[str, ...] = ()
     infringed_nouns: tuple[str, ...] = ()
+    between_people_cues: tuple[str, ...] = ()
 
 
     @property
@@ -878,6 +881,7 @@ class _Builder:
         obligations = single_lemmas(KGO.obligationMarker)  # "must"
         refusals = single_lemmas(KGO.refusalMarker)  # "will" (not)
         infringed = single_lemmas(KGO.infringedNoun)  # "sovereignty" (a violation of Qatar's)
+        between_people = single_lemmas(KGO.betweenPeopleCue)  # "clash" (Duda clashed with Tusk)
         conditions = single_lemmas(KGO.conditionMarker)  # "until", "unless"
         cue_conditions = single_lemmas(KGO.cueConditionMarker)  # "if" (threatened to strike if ...)
         person_object_cues = single_lemmas(KGO.personObjectCue)  # "call" (a phone call)
@@ -951,6 +955,7 @@ class _Builder:
             obligation_markers=obligations,
             refusal_markers=refusals,
             infringed_nouns=infringed,
+            between_people_cues=between_people,
             condition_markers=conditions,
             cue_condition_markers=cue_conditions,
         )

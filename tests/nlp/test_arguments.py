@@ -244,6 +244,12 @@ FOUND = [
     ("French President Emmanuel Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk "
      "arrived on an overnight train and held talks with Ukrainian President Volodymyr Zelensky.", "2025-05-10",
      ("Donald Tusk", "meets-with", "Volodymyr Zelensky")),
+    # Between two people the words of armed conflict are words (kgo:betweenPeopleCue); states still fight.
+    ("Senator Kerry attacked President Bush's economic record.", "2004-10-01",
+     ("John Kerry", "criticizes", "George W. Bush")),
+    ("Outgoing President Andrzej Duda, a conservative who has often clashed with Tusk's government, spoke.",
+     "2025-08-01", ("Andrzej Duda", "criticizes", "Donald Tusk")),
+    ("Russia attacked Ukraine overnight.", "2025-08-01", ("Russia", "attacks", "Ukraine")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1070,6 +1076,8 @@ NOT_FOUND = [
     ("French President Emmanuel Macron, British Prime Minister Keir Starmer and Polish Prime Minister Donald Tusk "
      "arrived on an overnight train and held talks with Ukrainian President Volodymyr Zelensky.", "2025-05-10",
      ("Emmanuel Macron", "meets-with", "Poland")),
+    ("Argentine President Javier Milei, a libertarian who has repeatedly clashed with Lula, backed the deal.",
+     "2024-12-06", ("Javier Milei", "fights", "Luiz Inácio Lula da Silva")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

@@ -422,6 +422,16 @@ def test_excluded_modifier_extension_is_read(write_ttl):
     assert "trade" in load_ontology().relations["fights"].excluded_modifiers
 
 
+def test_between_people_cue_is_one_lemma_and_extensions_add_to_it(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:criticizes kgo:betweenPeopleCue "lash out" .\n')
+    assert_error([path], "E203", str(path), "'criticizes'", "kgo:betweenPeopleCue", "single lemma")
+    path = write_ttl('kgo:criticizes kgo:betweenPeopleCue "spar" .\n')
+    assert "spar" in load_ontology([path]).relations["criticizes"].between_people_cues
+    assert {"attack", "clash"} <= set(load_ontology().relations["criticizes"].between_people_cues)
+
+
 def test_capital_metonymy_flag(write_ttl):
     from kg.ontology import load_ontology
 

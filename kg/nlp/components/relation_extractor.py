@@ -177,6 +177,9 @@ class RelationExtractor:
         # "responsible", "behind" -> accuses: a speaker saying so of an actor accuses it.
         self.predicate_index = _lemma_index(relations, lambda r: r.reported_predicates)
         self.symmetric = frozenset(r.id for r in ontology.relations.values() if r.symmetric)
+        # Cue words that state another relation between two people (kgo:betweenPeopleCue): "Duda has often
+        # clashed with Tusk" criticises.
+        self.between_people = {cue: r for r in ontology.relations.values() for cue in r.between_people_cues}
         # Events done by one actor to another: what "the attack", "the decision" may stand for.
         self.directed_events = frozenset(r.id for r in ontology.relations.values()
                                          if r.layer == "event" and not r.symmetric)
@@ -1823,7 +1826,10 @@ class RelationExtractor:
                 continue
             confidence = round(base * min(subject.confidence, obj.confidence)
                                * MODALITY_CONFIDENCE.get(modality, 1.0), 3)
-            yield RelationHit(subject, relation.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
+            stated = relation
+            if subject.type == "Person" and obj.type == "Person" and cue.lemma_.lower() in self.between_people:
+                stated = self.between_people[cue.lemma_.lower()]
+            yield RelationHit(subject, stated.id, obj, ctx.sent.start, ctx.sent.end, negated, modality,
                               attributed, confidence, f"{rule}:{cue.lemma_.lower()}", cue.i)
 
     def _to_dict(self, hit: RelationHit, doc: Doc) -> dict:
