@@ -250,6 +250,10 @@ FOUND = [
     ("Outgoing President Andrzej Duda, a conservative who has often clashed with Tusk's government, spoke.",
      "2025-08-01", ("Andrzej Duda", "criticizes", "Donald Tusk")),
     ("Russia attacked Ukraine overnight.", "2025-08-01", ("Russia", "attacks", "Ukraine")),
+    # Acting together at a meeting makes it theirs; refusing "any" talks still refuses them.
+    ("Kishida and Xi agreed at a meeting in San Francisco to resume talks.", "2023-11-17",
+     ("Fumio Kishida", "meets-with", "Xi Jinping")),
+    ("Japan refused any talks with China.", "2025-08-28", ("Japan", "rejects", "China")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1078,6 +1082,11 @@ NOT_FOUND = [
      ("Emmanuel Macron", "meets-with", "Poland")),
     ("Argentine President Javier Milei, a libertarian who has repeatedly clashed with Lula, backed the deal.",
      "2024-12-06", ("Javier Milei", "fights", "Luiz Inácio Lula da Silva")),
+    # Striking together during a war is fighting on one side; "any" deal is no deal in particular.
+    ("Two months ago Israel and the United States bombed Iranian nuclear sites during a 12-day war.",
+     "2025-08-28", ("Israel", "fights", "United States")),
+    ("Britain and France are drawing up plans to help guarantee Ukraine's security after any peace deal.",
+     "2025-05-10", ("United Kingdom", "signs-agreement-with", "France")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

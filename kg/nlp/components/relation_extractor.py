@@ -1149,6 +1149,11 @@ class RelationExtractor:
                 yield from self._title_hits(noun, relation, cue, ctx)
                 continue
             subjects, rule = self._noun_subjects(noun, relation, cue, ctx)
+            if rule != "noun-refused" and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
+                    and not ctx.negated(noun):
+                # "plans to guarantee Ukraine's security after any peace deal", "warned against any attack":
+                # no act in particular ("rejected any talks with China" still refuses them).
+                continue
             object_tokens = _prep_objects(_with_participles([noun]), relation.object_prepositions)
             objects = ctx.actors_of_all(object_tokens)
             anchor = _anchor_of(noun)
@@ -1265,8 +1270,13 @@ class RelationExtractor:
                         and noun.head.head.pos_ in VERB_POS and not any(
                             c.dep_ == "prep" and c.lower_ not in {"in", "on"} for c in noun.children):
                     # "Kishida and Xi agreed at a meeting in San Francisco": a meeting where two or more act
-                    # together is theirs ("a meeting of NATO ministers" is others' too).
-                    parties = self._verb_subjects(noun.head.head, ctx)[0]
+                    # together is theirs ("a meeting of NATO ministers" is others' too). Not a war in which
+                    # they strike together: "Israel and the United States bombed Iranian sites during a
+                    # 12-day war" fought on one side.
+                    verb = noun.head.head
+                    joint_hostility = relation.hostile and any(
+                        other.hostile for other, _ in self.verb_index.get(verb.lemma_.lower(), ()))
+                    parties = self._verb_subjects(verb, ctx)[0] if not joint_hostility else []
                     if len(parties) >= 2:
                         subjects = parties
             yield from self._emit(relation, subjects, objects, noun, rule, ctx)
