@@ -244,6 +244,26 @@ def test_a_word_of_a_title_the_ner_calls_a_body_is_no_actor(resolve):
     assert not [m for m in doc._.kg_mentions if m.label == "State"]
 
 
+def test_a_country_opening_a_partys_name_is_part_of_it(triples, resolve):
+    """"the Bangladesh Nationalist Party" is a party; "the Israel Defense Forces" still are Israel's."""
+    found = triples("Dar also met leaders of the Bangladesh Nationalist Party, including its secretary general "
+                    "Mirza Fakhrul Islam Alamgir.", "2025-08-24")
+    assert ("Mirza Fakhrul Islam Alamgir", "official-of", "Bangladesh") not in found
+    assert any(s == "Mirza Fakhrul Islam Alamgir" and o == "Bangladesh Nationalist Party" for s, _, o in found), found
+    doc = resolve("The Israel Defense Forces struck targets in Gaza.", "2025-08-24")
+    assert "Israel" in {m.label for m in doc._.kg_mentions}
+
+
+def test_given_names_the_ner_missed_before_a_known_surname_are_someone_elses(resolve, actor_of):
+    """"Bilawal Bhutto Zardari" is not Asif Ali Zardari; "President Zardari" and "Asif Ali Zardari" are."""
+    doc = resolve("Bilawal Bhutto Zardari, chairman of the Pakistan Peoples Party, criticised India.", "2025-08-24")
+    assert actor_of(doc, "Zardari") == "Bilawal Bhutto Zardari"
+    doc = resolve("President Zardari met Xi. Asif Ali Zardari met Xi.", "2025-08-24")
+    assert actor_of(doc, "Zardari") == actor_of(doc, "Zardari", 1) == "Asif Ali Zardari"
+    doc = resolve("National Assembly Chairman Tran Thanh Man met Putin.", "2024-06-20")
+    assert actor_of(doc, "Man") == "Tran Thanh Man"
+
+
 def test_an_organisation_name_ending_a_longer_one_is_part_of_it(resolve):
     """"Security Council" in "Iran's Supreme National Security Council" is no UN body; a name that begins
     a longer one is its owner ("NATO Secretary General")."""

@@ -204,10 +204,15 @@ class ActorResolver:
         demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         demonym_ends = {span.end for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
         named = {i for span in doc.spans.get(self.spans_key, []) for i in range(span.start, span.end)}
+        full_names = [name for span in doc.spans.get(self.spans_key, []) if span.label_ == "Surname"
+                      for name in (self._untagged_full_name(span, named),) if name is not None]
+        ner_spans += full_names
         gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
+                                  and not any(n.start < span.start and n.end == span.end for n in full_names)
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
                                   and not _states_own_body(span, demonym_ends)
+                                  and not self._opens_a_party_name(span, ner_spans)
                                   and not self._inside_longer_name(span, ner_spans, named)
                                   and not self._titled_given_name(span, other_people)
                                   and not _in_capitals(span)),
@@ -220,6 +225,18 @@ class ActorResolver:
             chosen.append(span)
             taken.update(range(span.start, span.end))
         return sorted(chosen, key=lambda s: s.start)
+
+    def _opens_a_party_name(self, span: Span, names: Sequence[Span]) -> bool:
+        """A country's name opening an organisation's that the NER found, headed by a noun of bodies that
+        are no state's (kgo:nonStateNoun): "the Bangladesh Nationalist Party", "Pakistan Peoples Party" are
+        parties, not Bangladesh or Pakistan ("the Israel Defense Forces" still are Israel's)."""
+        if span.label_ != "Country":
+            return False
+        return any(name.label_ == "ORG" and name.start <= span.start and span.end < name.end
+                   and all(t.dep_ == "det" for t in span.doc[name.start:span.start])
+                   and name.root.lemma_.lower() in self.ontology.non_state_nouns
+                   and all(t.is_title or not t.is_alpha for t in span.doc[span.end:name.end])
+                   for name in names)
 
     def _names_after_titles(self, doc: Doc) -> list[Span]:
         """'National Security Adviser Ajit Doval': a person's name the NER missed right after a title
@@ -356,6 +373,25 @@ class ActorResolver:
                 if any(t.pos_ == "PROPN" for t in after):
                     return True
         return False
+
+    def _untagged_full_name(self, surname: Span, named: AbstractSet[int]) -> Span | None:
+        """'Bilawal Bhutto Zardari' (the NER found no person) is not Asif Ali Zardari: capitalised proper
+        nouns compounded with a surname, that no name, title or other entity holds and no one of that surname
+        the gazetteer knows bears, are another person's given names; the whole is that person's name."""
+        doc = surname.doc
+        start = surname.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start - 1, surname.end) \
+                and start - 1 not in named and doc[start - 1].lower_ not in self.not_given_names \
+                and doc[start - 1].lower_ not in self.person_title_nouns \
+                and doc[start - 1].ent_type_ in {"", "PERSON"} \
+                and doc[start - 1].lower_.rstrip(".") not in HONORIFICS:
+            start -= 1
+        given = {t.text for t in doc[start:surname.start]}
+        if not given or any(given & set(name.split()) for actor in self.surnames.get(surname.text, [])
+                            for name in (actor.label, *actor.aliases)):
+            return None
+        return Span(doc, start, surname.end, label="PERSON")
 
     def _trim(self, ent: Span) -> Span | None:
         """Drop determiners, possessive markers and stray words the NER includes."""
