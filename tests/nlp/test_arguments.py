@@ -254,6 +254,16 @@ FOUND = [
     ("Kishida and Xi agreed at a meeting in San Francisco to resume talks.", "2023-11-17",
      ("Fumio Kishida", "meets-with", "Xi Jinping")),
     ("Japan refused any talks with China.", "2025-08-28", ("Japan", "rejects", "China")),
+    # A body's members listed as what "its members include".
+    ("The East African Community, whose members include Burundi, Rwanda, Kenya and Uganda, urged calm.",
+     "2024-01-11", ("Kenya", "member-of", "East African Community")),
+    ("NATO's members include Turkey and Hungary.", "2024-01-11",
+     ("Hungary", "member-of", "North Atlantic Treaty Organization")),
+    # A relative pronoun after a preposition is what the clause describes.
+    ("Relations between Burundi and Rwanda have soured. The move strains the East African Community, to which "
+     "both countries belong.", "2024-01-11", ("Rwanda", "member-of", "East African Community")),
+    ("China, with which Russia signed a treaty in 2001, praised Moscow.", "2024-01-11",
+     ("Russia", "signs-agreement-with", "China")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1087,6 +1097,7 @@ NOT_FOUND = [
      "2025-08-28", ("Israel", "fights", "United States")),
     ("Britain and France are drawing up plans to help guarantee Ukraine's security after any peace deal.",
      "2025-05-10", ("United Kingdom", "signs-agreement-with", "France")),
+    ("Iran's allies include Russia.", "2024-01-11", ("Russia", "member-of", "Iran")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

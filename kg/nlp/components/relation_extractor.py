@@ -420,6 +420,12 @@ class RelationExtractor:
             # "The CSTO groups Russia, Belarus, ...": the parser read "groups" as a noun the name compounds,
             # and its list as an apposition.
             subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+        # "The East African Community, whose members include Burundi, Rwanda, ...": the owner of the
+        # members (not of "its customers").
+        member_nouns = {cue[-1] for relation in self.member_list_index[verb.lemma_.lower()]
+                        for cue in relation.noun_cues}
+        subjects += [p for t in subjects if t.lemma_.lower() in member_nouns and not ctx.actors_at(t)
+                     for p in t.children if p.dep_ == "poss"]
         bodies = [m for t in subjects for m in ctx.actors_at(t)
                   if self.ontology.is_a(m.type, "Organization") and m.method != "agent-noun"]
         relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
@@ -886,9 +892,13 @@ class RelationExtractor:
                 found = ctx.actors_of_all(g for g in cue_tokens[-1].children if g.dep_ == "pobj")
             # A phrase before the verb sets the scene: "At a meeting of the Security Council, six states
             # condemned ..." names no one condemned.
-            prep_objects = [t for t in _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects,
-                                                                        *cue_pobjs]), relation.object_prepositions)
-                            if t.i > verb.i or t.head.head.i != verb.i]
+            # "the East African Community, to which both countries belong": a relative pronoun is what the
+            # clause describes.
+            prep_objects = [_relative_antecedent(verb, t) if relative else t
+                            for t in _prep_objects(_with_participles([verb, *cue_tokens, *objects, *of_objects,
+                                                                      *cue_pobjs]), relation.object_prepositions)
+                            for relative in (t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl",)
+                            if t.i > verb.i or t.head.head.i != verb.i or relative]
             found = found or ctx.actors_of_all(prep_objects)
             if not found and relation.symmetric and cue_pobjs:
                 # "agreed to a truce with Hamas": the partner in what the cue's preposition names.
