@@ -264,6 +264,11 @@ FOUND = [
      "both countries belong.", "2024-01-11", ("Rwanda", "member-of", "East African Community")),
     ("China, with which Russia signed a treaty in 2001, praised Moscow.", "2024-01-11",
      ("Russia", "signs-agreement-with", "China")),
+    # Trading strikes is fighting; resisting calls or pressure from an actor rejects it.
+    ("Israel and Iran traded missile and air strikes for a fifth day.", "2025-06-17", ("Israel", "fights", "Iran")),
+    ("The SDF had resisted calls from Damascus and Ankara to disband.", "2025-03-11",
+     ("Syrian Democratic Forces", "rejects", "Turkey")),
+    ("Hungary resisted pressure from Brussels to drop its veto.", "2025-03-11", ("Hungary", "rejects", "European Union")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
