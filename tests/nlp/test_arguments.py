@@ -269,6 +269,12 @@ FOUND = [
     ("The SDF had resisted calls from Damascus and Ankara to disband.", "2025-03-11",
      ("Syrian Democratic Forces", "rejects", "Turkey")),
     ("Hungary resisted pressure from Brussels to drop its veto.", "2025-03-11", ("Hungary", "rejects", "European Union")),
+    # A parliament's speaker serves its state; the demonym may hang on a word of the title; an untitled list
+    # of one state's officials gives a titled name the gazetteer lacks their state.
+    ("Lebanese Parliament Speaker Nabih Berri said the cabinet would meet.", "2025-08-07",
+     ("Nabih Berri", "official-of", "Lebanon")),
+    ("Barrack has visited Beirut three times since June, pressing Aoun, Salam and Parliament Speaker Nabih Berri to "
+     "secure a formal cabinet decision.", "2025-08-07", ("Nabih Berri", "official-of", "Lebanon")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1103,6 +1109,8 @@ NOT_FOUND = [
     ("Britain and France are drawing up plans to help guarantee Ukraine's security after any peace deal.",
      "2025-05-10", ("United Kingdom", "signs-agreement-with", "France")),
     ("Iran's allies include Russia.", "2024-01-11", ("Russia", "member-of", "Iran")),
+    ("Rubio met Wang Yi and Parliament Speaker Nabih Berri in Kuala Lumpur.", "2025-08-07",
+     ("Nabih Berri", "official-of", "China")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

@@ -1568,8 +1568,10 @@ class RelationExtractor:
         title_words = [c for c in title.children if c.dep_ in MODIFIER_DEPS and not self._titles_next_name(c, ctx)]
         modifiers = [c for c in title_words if c.lemma_.lower() not in cue_words]
         # "Kazakh Deputy Prime Minister": the parser may hang the country on a word of the title.
-        # ("White House National Security Council spokesman": past a body the NER split from its name.)
-        modifiers += [g for c in title_words if all(self._ends_a_name(m, ctx) for m in ctx.actors_at(c))
+        # ("White House National Security Council spokesman": past a body the NER split from its name; "Lebanese
+        # Parliament Speaker": past a word of the cue.)
+        modifiers += [g for c in title_words if c.lemma_.lower() in cue_words
+                      or all(self._ends_a_name(m, ctx) for m in ctx.actors_at(c))
                       for g in c.children if g.dep_ in MODIFIER_DEPS and g.i < c.i]
         # "leader of Portugal's Chega party": a party is no office of the state that owns it.
         of_objects = [t for t in _prep_objects([title], ("of", "at"))
@@ -2076,7 +2078,7 @@ class _Context:
         opening = [m for m in opening if m.type == "Country"]
         if len(opening) == 1:
             return opening
-        accompanied = self._accompanied_country(name)
+        accompanied = self._accompanied_country(name) or self._listed_country(name)
         if accompanied:
             return accompanied
         countries = self._subject_countries(self.doc[sent.start - 1].sent) if sent.start > 0 else {}
@@ -2166,6 +2168,19 @@ class _Context:
                         for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
         return {country.actor_id: country for c in subjects for m in self.actors_at(c)
                 for country in self._nation_of(m)[:1]}
+
+    def _listed_country(self, name: Token) -> list[Mention]:
+        """The one country the other people listed with ``name`` serve: "pressing Aoun, Salam and Parliament
+        Speaker Nabih Berri" (a list of one state's officials); none for a list of several states', nor for a
+        pair ("met Wang Yi and Parliament Speaker X" may meet two states' officials)."""
+        first = name
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        listed = [t for t in (first, *first.conjuncts) if t.i != name.i]
+        people = [m for t in listed for m in self.actors_at(t) if m.type == "Person" and m.known]
+        countries = {country.actor_id: country for m in people for country in self._nation_of(m)[:1]}
+        return list(countries.values()) if len(people) >= 2 and len(countries) == 1 and all(
+            self._nation_of(m) for m in people) else []
 
     def _accompanied_country(self, name: Token) -> list[Mention]:
         """The one country of the person ``name`` (or the list it ends) accompanies: "Scholz was
