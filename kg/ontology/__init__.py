@@ -332,6 +332,7 @@ class Ontology:
         naming_verbs: frozenset[str] = frozenset(),
         act_nouns: frozenset[str] = frozenset(),
         decision_verbs: frozenset[str] = frozenset(),
+        author_verbs: frozenset[str] = frozenset(),
         fixed_phrases: tuple[str, ...] = (),
     ) -> None:
         self.graph = graph
@@ -361,6 +362,8 @@ class Ontology:
         self.act_nouns = act_nouns
         # "voted to authorise ... welcomed the vote": verbs by which an actor takes the decision an act noun names.
         self.decision_verbs = decision_verbs
+        # "vetoed a U.S.-drafted resolution": verbs whose hyphenated actor owns the thing it wrote or put forward.
+        self.author_verbs = author_verbs
         self.fixed_phrases = fixed_phrases
         self._ancestors = ancestors
         self._ner_map = ner_map
@@ -1222,5 +1225,6 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         naming_verbs=frozenset(builder.naming_verbs),
         act_nouns=builder.lemma_list(KGO.actNoun, "kgo:actNoun"),
         decision_verbs=builder.lemma_list(KGO.decisionVerb, "kgo:decisionVerb"),
+        author_verbs=builder.lemma_list(KGO.authorVerb, "kgo:authorVerb"),
         fixed_phrases=builder.phrase_list(KGO.fixedPhrase, "kgo:fixedPhrase"),
     )

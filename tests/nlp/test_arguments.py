@@ -275,6 +275,10 @@ FOUND = [
      ("Nabih Berri", "official-of", "Lebanon")),
     ("Barrack has visited Beirut three times since June, pressing Aoun, Salam and Parliament Speaker Nabih Berri to "
      "secure a formal cabinet decision.", "2025-08-07", ("Nabih Berri", "official-of", "Lebanon")),
+    # The author of what is acted on is its owner (kgo:authorVerb), before the body it is put to.
+    ("Russia and China on Friday vetoed a U.S.-drafted U.N. Security Council resolution.", "2024-03-22",
+     ("Russia", "rejects", "United States")),
+    ("China rejected a Russian-sponsored resolution.", "2024-03-22", ("China", "rejects", "Russia")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1111,6 +1115,7 @@ NOT_FOUND = [
     ("Iran's allies include Russia.", "2024-01-11", ("Russia", "member-of", "Iran")),
     ("Rubio met Wang Yi and Parliament Speaker Nabih Berri in Kuala Lumpur.", "2025-08-07",
      ("Nabih Berri", "official-of", "China")),
+    ("Hamas rejected a Qatar-brokered truce.", "2024-03-22", ("Hamas", "rejects", "Qatar")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

@@ -432,6 +432,16 @@ def test_between_people_cue_is_one_lemma_and_extensions_add_to_it(write_ttl):
     assert {"attack", "clash"} <= set(load_ontology().relations["criticizes"].between_people_cues)
 
 
+def test_author_verbs_are_read_and_extended(write_ttl):
+    from kg.ontology import load_ontology
+
+    assert {"draft", "sponsor"} <= load_ontology().author_verbs
+    path = write_ttl('kgo:ActNouns kgo:authorVerb "pen" .\n')
+    assert "pen" in load_ontology([path]).author_verbs
+    path = write_ttl('kgo:ActNouns kgo:authorVerb "put forward" .\n')
+    assert_error([path], "E203", str(path), "kgo:authorVerb", "single lemma")
+
+
 def test_capital_metonymy_flag(write_ttl):
     from kg.ontology import load_ontology
 

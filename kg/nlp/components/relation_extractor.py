@@ -1982,6 +1982,14 @@ class _Context:
         # (an organisation's organ stays its own: "the African Union Commission").
         unknown_name = token.pos_ == "PROPN" and token.lemma_.lower() not in self.extractor.party_nouns
         if owned:
+            # "vetoed a U.S.-drafted U.N. Security Council resolution": the author (kgo:authorVerb) owns what
+            # it put forward, before any body the noun names as its venue ("Iran-backed militias" are no Iran's).
+            authors = [m for child in token.children if child.dep_ in {"amod", "compound", "nmod"}
+                       for t in child.subtree if t.tag_ == "VBN" and t.lemma_.lower() in self.ontology.author_verbs
+                       and t.i >= 2 and t.doc[t.i - 1].text == "-"
+                       for m in self.actors_at(t.doc[t.i - 2]) if m.end == t.i - 1 and m.known and m.type != "Person"]
+            if authors:
+                return list({m.actor_id: m for m in authors}.values())
             for child in token.children:
                 if child.dep_ in {"amod", "compound", "nmod"}:
                     # "the Iraqi and Turkish demands"; "a U.S. State Department call": one compound deeper.
