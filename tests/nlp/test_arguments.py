@@ -279,6 +279,9 @@ FOUND = [
     ("Russia and China on Friday vetoed a U.S.-drafted U.N. Security Council resolution.", "2024-03-22",
      ("Russia", "rejects", "United States")),
     ("China rejected a Russian-sponsored resolution.", "2024-03-22", ("China", "rejects", "Russia")),
+    # No conjunction ends a name the NER ran on ("Dar and").
+    ("Chinese Foreign Minister Wang Yi spoke by phone with Dar and Indian National Security Adviser Ajit Doval, "
+     "urging restraint.", "2025-05-11", ("Wang Yi", "meets-with", "Dar")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1116,6 +1119,9 @@ NOT_FOUND = [
     ("Rubio met Wang Yi and Parliament Speaker Nabih Berri in Kuala Lumpur.", "2025-08-07",
      ("Nabih Berri", "official-of", "China")),
     ("Hamas rejected a Qatar-brokered truce.", "2024-03-22", ("Hamas", "rejects", "Qatar")),
+    # Co-hosts of others' talks are no parties to them.
+    ("Russia and Iran, Assad's main allies, have hosted several rounds of talks between Turkish and Syrian "
+     "defence and foreign ministers since 2022.", "2024-07-01", ("Russia", "meets-with", "Iran")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

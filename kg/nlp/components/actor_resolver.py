@@ -401,8 +401,10 @@ class ActorResolver:
                                and not doc[start].is_upper):
             start += 1
         # A merged fixed phrase (kg_fixed_phrases_v1, "persona non grata") is no part of a name.
+        # "the Reciprocal Access Agreement with", "spoke with Dar and Indian ...": no preposition or conjunction
+        # ends a name.
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or " " in doc[end - 1].text
-                               or doc[end - 1].pos_ == "ADP"):  # "the Reciprocal Access Agreement with"
+                               or doc[end - 1].pos_ in {"ADP", "CCONJ"}):
             end -= 1
         if ent.label_ == "PERSON":
             # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.

@@ -1797,9 +1797,11 @@ class RelationExtractor:
         pairs: list[tuple[Mention, Mention]]
         if objects:
             pairs = [(s, o) for s in subjects for o in objects]
-            if relation.joint_act and 2 <= len(subjects) <= MAX_PARTICIPANTS:
+            if relation.joint_act and 2 <= len(subjects) <= MAX_PARTICIPANTS \
+                    and cue.lemma_.lower() not in self.host_index:
                 # "Ghana and Togo signed a deal with Benin": the co-signers are parties to each other too,
-                # unless they sign for the same state ("Japan's foreign and defence ministers signed ... with").
+                # unless they sign for the same state ("Japan's foreign and defence ministers signed ... with");
+                # co-hosts are not ("Russia and Iran have hosted several rounds of talks between ...").
                 pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]
                           if not ctx.same_side(s, o)]
         elif relation.symmetric and len(subjects) >= 2:
@@ -1812,6 +1814,8 @@ class RelationExtractor:
                 return
             if len(subjects) > MAX_PARTICIPANTS:
                 return  # a list of names (a team sheet, a guest list) is no party to one meeting or war
+            if cue.lemma_.lower() in self.host_index:
+                return  # co-hosts of others' talks: "Iraq and Oman hosted rounds of dialogue between the two sides"
             pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
         else:
             return
