@@ -87,7 +87,7 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
+    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle, KGO.bareCue,
     KGO.namingPredicate, KGO.undoes, KGO.infringedNoun, KGO.betweenPeopleCue,
 )
 
@@ -212,6 +212,9 @@ class RelationType:
     undoes: tuple[str, ...] = ()
     body_titles: tuple[tuple[str, ...], ...] = ()
     envoy_titles: tuple[tuple[str, ...], ...] = ()
+    # kgo:bareCue: verb cues that hold only on a verb with no clause or "for" phrase of its own ("called on
+    # Modi"), and then in place of other relations' same cue ("called on Russia to withdraw" requests).
+    bare_cues: tuple[tuple[str, ...], ...] = ()
     # kgo:namingPredicate: each is also a verb cue with every naming verb ("call unacceptable").
     naming_predicates: tuple[str, ...] = ()
     broader: tuple[str, ...] = ()
@@ -862,6 +865,11 @@ class _Builder:
             verb_cues += tuple(cue for (word,) in naming_predicates for verb in self.naming_verbs
                                if (cue := (verb, word)) not in verb_cues)
         noun_cues = self.cues(s, KGO.nounCue, rid)
+        bare_cues = self.cues(s, KGO.bareCue, rid)
+        if set(bare_cues) - set(verb_cues):
+            stray = " ".join(sorted(set(bare_cues) - set(verb_cues))[0])
+            raise fail(f"kgo:bareCue {stray!r} is no kgo:verbCue of the relation; add it as one or remove it",
+                       self.last_file_with(s, KGO.bareCue))
         body_titles = self.cues(s, KGO.bodyTitle, rid)
         envoy_titles = self.cues(s, KGO.envoyTitle, rid)
         for prop, name, titles in ((KGO.bodyTitle, "kgo:bodyTitle", body_titles),
@@ -942,6 +950,7 @@ class _Builder:
             armed_group_object_cues=armed_group_object_cues,
             body_titles=body_titles,
             envoy_titles=envoy_titles,
+            bare_cues=bare_cues,
             naming_predicates=tuple(word for (word,) in naming_predicates),
             people_object=flag(KGO.peopleObject, "kgo:peopleObject"),
             locative_object=flag(KGO.locativeObject, "kgo:locativeObject"),

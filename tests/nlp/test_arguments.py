@@ -282,6 +282,10 @@ FOUND = [
     # No conjunction ends a name the NER ran on ("Dar and").
     ("Chinese Foreign Minister Wang Yi spoke by phone with Dar and Indian National Security Adviser Ajit Doval, "
      "urging restraint.", "2025-05-11", ("Wang Yi", "meets-with", "Dar")),
+    # "call on" with no clause or "for" phrase is a courtesy call (kgo:bareCue); with one, a request.
+    ("Wang later called on Prime Minister Narendra Modi.", "2025-08-19", ("Wang Yi", "meets-with", "Narendra Modi")),
+    ("The EU called on Russia for restraint.", "2025-08-19", ("European Union", "requests", "Russia")),
+    ("The EU called on Russia to withdraw.", "2025-08-19", ("European Union", "requests", "Russia")),
     # Rejecting "the accusation" answers the article's accuser; a delegation's leader, named in a relative
     # clause, and an adviser "at" a ministry serve its state; coordinated nouns share their possessor.
     ("South Africa accused Israel of genocide. Berlin rejected the accusation.", "2024-01-12",
@@ -1122,6 +1126,9 @@ NOT_FOUND = [
     # Co-hosts of others' talks are no parties to them.
     ("Russia and Iran, Assad's main allies, have hosted several rounds of talks between Turkish and Syrian "
      "defence and foreign ministers since 2022.", "2024-07-01", ("Russia", "meets-with", "Iran")),
+    ("Wang later called on Prime Minister Narendra Modi.", "2025-08-19", ("Wang Yi", "requests", "Narendra Modi")),
+    ("The EU called on Russia to withdraw.", "2025-08-19", ("European Union", "meets-with", "Russia")),
+    ('"We are all calling on Putin," Macron said.', "2025-05-10", ("Emmanuel Macron", "meets-with", "Vladimir Putin")),
     # Two ministers of one state signing with a third are no parties to each other.
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the Reciprocal Access "
      "Agreement with Philippine Defence Secretary Gilberto Teodoro in Manila.", "2024-07-08",

@@ -442,6 +442,14 @@ def test_author_verbs_are_read_and_extended(write_ttl):
     assert_error([path], "E203", str(path), "kgo:authorVerb", "single lemma")
 
 
+def test_bare_cue_must_be_a_verb_cue_of_the_relation(write_ttl):
+    from kg.ontology import load_ontology
+
+    path = write_ttl('kgo:meets-with kgo:bareCue "drop in on" .\n')
+    assert_error([path], "E203", str(path), "'meets-with'", "kgo:bareCue", "no kgo:verbCue")
+    assert ("call", "on") in load_ontology().relations["meets-with"].bare_cues
+
+
 def test_capital_metonymy_flag(write_ttl):
     from kg.ontology import load_ontology
 
