@@ -315,9 +315,10 @@ class RelationExtractor:
         if bare:
             # kgo:bareCue: "called on Modi" meets him; "called on Russia to withdraw" requests, and so does
             # an appeal still going on ("We are all calling on Putin"): a courtesy call is told when made.
-            purposed = verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "for"
-                           or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                           for c in verb.children)
+            purposed = verb.tag_ not in {"VBD", "VBN"} or any(
+                c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "for"
+                or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
             bare_cues = {cue for _, cue, _ in bare}
             matched = [m for m in matched if m not in bare] if purposed else [
                 m for m in matched if m in bare or m[1] not in bare_cues]
