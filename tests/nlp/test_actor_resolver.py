@@ -264,6 +264,18 @@ def test_given_names_the_ner_missed_before_a_known_surname_are_someone_elses(res
     assert actor_of(doc, "Man") == "Tran Thanh Man"
 
 
+def test_a_short_name_of_two_countries_is_the_one_the_article_names_in_full(triples):
+    """"Congo" (no name of either Congo in the gazetteer) is the DR Congo after "DR Congo", and nothing when both
+    or neither Congo is named."""
+    found = triples("DR Congo and Rwanda met in Washington. Congo accused Rwanda of backing the M23 rebels.",
+                    "2024-01-11")
+    assert ("Democratic Republic of the Congo", "accuses", "Rwanda") in found
+    assert not any(s.endswith("Congo") and r == "accuses"
+                   for s, r, _ in triples("Congo accused Rwanda of backing the M23 rebels.", "2024-01-11"))
+    found = triples("The Republic of the Congo and the DR Congo met. Congo accused Rwanda.", "2024-01-11")
+    assert not any(r == "accuses" for _, r, _ in found)
+
+
 def test_an_organisation_name_ending_a_longer_one_is_part_of_it(resolve):
     """"Security Council" in "Iran's Supreme National Security Council" is no UN body; a name that begins
     a longer one is its owner ("NATO Secretary General")."""

@@ -145,6 +145,14 @@ class ActorResolver:
             self.actor_nouns | self.act_nouns)
         # Nor a surname the NER left out of a name ("Espen Barth" + "Eide"): not "Commissioner" either.
         self.not_surnames = self.not_given_names | self.person_title_nouns
+        # A word of a country's names -> the countries with a name holding it: "Congo" -> both Congos, which
+        # the gazetteer gives no bare "Congo" (it is either); the one the article names in full is meant.
+        self.countries_by_name_word: dict[str, set[str]] = {}
+        for actor in gazetteer.actors.values():
+            if actor.type == "Country":
+                for name in (actor.label, *actor.aliases):
+                    for word in name.split():
+                        self.countries_by_name_word.setdefault(word, set()).add(actor.id)
         # Every spelling of a surname ("Zelensky", "Zelenskyy") -> the persons who bear it.
         self.surnames: dict[str, list[GazetteerActor]] = {}
         for actor in gazetteer.actors.values():
@@ -570,6 +578,31 @@ class ActorResolver:
             r.effective and (r.start is None or r.start <= day) and (r.end is None or r.end > since)
             for r in self.gazetteer.roles_of(p.id))]
 
+    def _country_named_in_full(self, span: Span) -> GazetteerActor | None:
+        """The one country whose longer name holds every word of ``span`` and that the article names by a
+        name of its own: "Congo" after "the Democratic Republic of Congo" (none if both Congos are named).
+
+        >>> import spacy
+        >>> resolver = ActorResolver(load_gazetteer([]), load_ontology())
+        >>> doc = spacy.blank("en")("DR Congo and Rwanda met. Congo accused Rwanda.")
+        >>> doc.spans[SPAN_KEY] = [Span(doc, 0, 2, label="Country", span_id="Q974")]
+        >>> resolver._country_named_in_full(doc[6:7]).label
+        'Democratic Republic of the Congo'
+        """
+        words = span.text.split()
+        holders = set.intersection(*(self.countries_by_name_word.get(w, set()) for w in words)) if words else set()
+        if not holders:
+            return None
+        found = span.doc.spans.get(self.spans_key, [])
+        # A whole name, not one inside a longer ("Republic of Congo" in "Democratic Republic of Congo"); or the
+        # country's capital.
+        named = {s.id_ for s in found if s.label_ == "Country" and not any(
+            o.start <= s.start and s.end <= o.end and len(o) > len(s) for o in found if o.label_ == "Country")}
+        named |= {country.id for s in found if s.label_ == "City"
+                  for country in (self.gazetteer.country_of_capital(s.id_),) if country is not None}
+        named &= holders
+        return self.gazetteer.get(next(iter(named))) if len(named) == 1 else None
+
     def _resolve_unknown(self, span: Span, state: _State) -> None:
         cls = self.ontology.class_for_ner_label(span.label_)
         if cls is None:
@@ -579,6 +612,9 @@ class ActorResolver:
         text = span.text
         actor = self.gazetteer.lookup(text) or (state.acronyms.get(text) if text.isupper() else None)
         if actor is not None:
+            state.add(span.start, span.end, actor, "gazetteer")
+            return
+        if span.label_ == "GPE" and (actor := self._country_named_in_full(span)) is not None:
             state.add(span.start, span.end, actor, "gazetteer")
             return
         if cls == "Person" and len(span) == 1 and span.root.dep_ in {"amod", "compound"} \
