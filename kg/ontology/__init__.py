@@ -866,18 +866,16 @@ class _Builder:
                                if (cue := (verb, word)) not in verb_cues)
         noun_cues = self.cues(s, KGO.nounCue, rid)
         bare_cues = self.cues(s, KGO.bareCue, rid)
-        if set(bare_cues) - set(verb_cues):
-            stray = " ".join(sorted(set(bare_cues) - set(verb_cues))[0])
-            raise fail(f"kgo:bareCue {stray!r} is no kgo:verbCue of the relation; add it as one or remove it",
-                       self.last_file_with(s, KGO.bareCue))
         body_titles = self.cues(s, KGO.bodyTitle, rid)
         envoy_titles = self.cues(s, KGO.envoyTitle, rid)
-        for prop, name, titles in ((KGO.bodyTitle, "kgo:bodyTitle", body_titles),
-                                   (KGO.envoyTitle, "kgo:envoyTitle", envoy_titles)):
-            if set(titles) - set(noun_cues):
-                stray = " ".join(sorted(set(titles) - set(noun_cues))[0])
-                raise fail(f"{name} {stray!r} is no kgo:nounCue of the relation; add it as one or remove it",
-                           self.last_file_with(s, prop))
+        # Each of these picks out some of the relation's own cues.
+        for prop, chosen, kind, cues in ((KGO.bareCue, bare_cues, "kgo:verbCue", verb_cues),
+                                         (KGO.bodyTitle, body_titles, "kgo:nounCue", noun_cues),
+                                         (KGO.envoyTitle, envoy_titles, "kgo:nounCue", noun_cues)):
+            if set(chosen) - set(cues):
+                stray = " ".join(sorted(set(chosen) - set(cues))[0])
+                raise fail(f"kgo:{_local_name(prop)} {stray!r} is no {kind} of the relation; add it as one or "
+                           "remove it", self.last_file_with(s, prop))
         object_preps = self.prepositions(s, KGO.objectPreposition, rid)
         agent_preps = self.prepositions(s, KGO.agentPreposition, rid)
         participant_preps = self.prepositions(s, KGO.participantPreposition, rid)

@@ -2201,9 +2201,9 @@ class _Context:
             first = first.head
         listed = [t for t in (first, *first.conjuncts) if t.i != name.i]
         people = [m for t in listed for m in self.actors_at(t) if m.type == "Person" and m.known]
-        countries = {country.actor_id: country for m in people for country in self._nation_of(m)[:1]}
-        return list(countries.values()) if len(people) >= 2 and len(countries) == 1 and all(
-            self._nation_of(m) for m in people) else []
+        nations = [self._nation_of(m) for m in people]
+        countries = {served[0].actor_id: served[0] for served in nations if served}
+        return list(countries.values()) if len(people) >= 2 and len(countries) == 1 and all(nations) else []
 
     def _accompanied_country(self, name: Token) -> list[Mention]:
         """The one country of the person ``name`` (or the list it ends) accompanies: "Scholz was
