@@ -87,8 +87,8 @@ RELATION_ONLY_PREDICATES = (
     KGO.cueOwnerObject, KGO.personObjectCue, KGO.peopleObject, KGO.reportedPredicate,
     KGO.thingObjectCue, KGO.locativeObject, KGO.modifierObject, KGO.cueConditionMarker, KGO.questionObject,
     KGO.weaponSubjectCue, KGO.forceSubjectCue, KGO.refusedActObject, KGO.refusalMarker, KGO.memberListCue,
-    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle, KGO.bareCue,
-    KGO.namingPredicate, KGO.undoes, KGO.infringedNoun, KGO.betweenPeopleCue,
+    KGO.hostVerb, KGO.armedGroupObjectCue, KGO.bodyObjectCue, KGO.presenceRelation, KGO.bodyTitle, KGO.envoyTitle,
+    KGO.bareCue, KGO.namingPredicate, KGO.undoes, KGO.infringedNoun, KGO.betweenPeopleCue,
 )
 
 PathLike = Union[str, Path]
@@ -164,7 +164,10 @@ class RelationType:
     object ("Mitsotakis hosted Erdogan in Athens", "Xi was received in Riyadh":
     each visits the place); ``armed_group_object_cues`` are verbs that are cues
     only with an armed group as the one acted on ("vowed to crush Boko Haram";
-    "Spain crushed France" is a match or a vote); ``presence_relations`` are the
+    "Spain crushed France" is a match or a vote); ``body_object_cues`` are verbs that
+    are cues only with an international organisation as the one acted on, and a
+    state or body acting ("Niger quit ECOWAS", "withdrew from the ICC"; a person
+    who "left NATO" left a post); ``presence_relations`` are the
     relations (visits) that a participant who holds office in another state than
     the place has to the place the relation happens in ("Deby met Putin in
     Moscow": Deby visits Moscow); ``undoes`` are the relations whose noun cue
@@ -208,6 +211,7 @@ class RelationType:
     force_subject_cues: tuple[str, ...] = ()
     host_verbs: tuple[str, ...] = ()
     armed_group_object_cues: tuple[str, ...] = ()
+    body_object_cues: tuple[str, ...] = ()
     presence_relations: tuple[str, ...] = ()
     undoes: tuple[str, ...] = ()
     body_titles: tuple[tuple[str, ...], ...] = ()
@@ -899,6 +903,7 @@ class _Builder:
         force_subject_cues = single_lemmas(KGO.forceSubjectCue)  # "arrive" ("US troops arrived in Nepal")
         host_verbs = single_lemmas(KGO.hostVerb)  # "host" ("hosted Erdogan in Athens": a visit)
         armed_group_object_cues = single_lemmas(KGO.armedGroupObjectCue)  # "crush" ("to crush Boko Haram")
+        body_object_cues = single_lemmas(KGO.bodyObjectCue)  # "quit" ("Niger quit ECOWAS")
         reported_predicates = single_lemmas(KGO.reportedPredicate)  # "responsible", "behind"
         thing_object_cues = tuple(dict.fromkeys(  # "return to" (property handed back)
             self._verb_preposition(value, path, rid, "kgo:thingObjectCue")
@@ -946,6 +951,7 @@ class _Builder:
             force_subject_cues=force_subject_cues,
             host_verbs=host_verbs,
             armed_group_object_cues=armed_group_object_cues,
+            body_object_cues=body_object_cues,
             body_titles=body_titles,
             envoy_titles=envoy_titles,
             bare_cues=bare_cues,

@@ -515,6 +515,30 @@ FOUND = [
     # "participation in" a body is membership of it.
     ("Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.",
      "2024-02-23", ("Armenia", "member-of", "Collective Security Treaty Organization")),
+    # kgo:personObjectCue "greet", "welcome": a person greeted or welcomed is met, in either voice; the passive
+    # conjunct's subject is the first verb's.
+    ("Kenyan President William Ruto greeted Indian Prime Minister Narendra Modi at the airport in Nairobi.",
+     "2024-06-01", ("William Ruto", "meets-with", "Narendra Modi")),
+    ("Macron landed in Beijing on Sunday and was greeted at the airport by Xi Jinping.", "2024-06-01",
+     ("Xi Jinping", "meets-with", "Emmanuel Macron")),
+    ("Erdogan was welcomed in Baku by Ilham Aliyev.", "2024-06-01",
+     ("Ilham Aliyev", "meets-with", "Recep Tayyip Erdogan")),
+    # Founders are members, in the passive too.
+    ("The Gulf Cooperation Council was founded in 1981 by Saudi Arabia, Kuwait and Oman.", "2024-06-01",
+     ("Kuwait", "member-of", "Cooperation Council for the Arab States of the Gulf")),
+    # Loans and credit lines are aid.
+    ("Japan extended a $2 billion credit line to Bangladesh.", "2024-06-01", ("Japan", "aids", "Bangladesh")),
+    ("The World Bank approved a $500 million loan to Kenya.", "2024-06-01", ("World Bank", "aids", "Kenya")),
+    # An "in solidarity with" idiom the parser hung on the verb's object is still the verb subject's.
+    ("Venezuela severed ties with Guyana in solidarity with Cuba.", "2024-06-01", ("Venezuela", "supports", "Cuba")),
+    # kgo:bodyObjectCue: a state quitting a body rejects it, whether it quits, leaves or withdraws from it.
+    ("Burundi withdrew from the International Criminal Court in 2017.", "2024-06-01",
+     ("Burundi", "rejects", "International Criminal Court")),
+    ("Venezuela quit the Organization of American States.", "2024-06-01",
+     ("Venezuela", "rejects", "Organization of American States")),
+    # Pulling out of a meeting with someone rejects them.
+    ("Pashinyan pulled out of a summit with Aliyev in Prague.", "2024-06-01",
+     ("Nikol Pashinyan", "rejects", "Ilham Aliyev")),
     # kgo:armedGroupObjectCue: "crush", "rout" are attacks when an armed group is acted on, in either voice.
     ("Nigeria vowed to crush Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
     ("Boko Haram was routed by Nigerian troops.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
@@ -928,6 +952,15 @@ NOT_FOUND = [
      ("Vladimir Putin", "visits", "Moscow")),
     ("European Commission President Ursula von der Leyen met Zelensky in Brussels.", "2024-08-22",
      ("Ursula von der Leyen", "visits", "Brussels")),
+    # Welcoming a decision praises it; it meets no one.
+    ("Kenya welcomed the decision by Uganda.", "2024-06-01", ("Kenya", "meets-with", "Uganda")),
+    # kgo:bodyObjectCue: a person leaving a body leaves a post; troops taken out of a body's mission leave no body.
+    ("Jens Stoltenberg left NATO in 2024.", "2024-06-01",
+     ("Jens Stoltenberg", "rejects", "North Atlantic Treaty Organization")),
+    ("Russia withdrew its troops from the UN mission in Mali.", "2024-06-01", ("Russia", "rejects", "United Nations")),
+    # A summit pulled out of did not happen.
+    ("Pashinyan pulled out of a summit with Aliyev in Prague.", "2024-06-01",
+     ("Nikol Pashinyan", "meets-with", "Ilham Aliyev")),
     # kgo:armedGroupObjectCue: crushing a state is a match or a vote; the supporter is not the one crushing.
     ("Spain crushed France in the final.", "2016-05-01", ("Spain", "attacks", "France")),
     ("The US pledged to support the Government of Iraq in crushing ISIL.", "2016-05-01",

@@ -472,5 +472,8 @@ def test_cue_families_are_in_the_ontology(ontology):
     assert {r.id for r in ontology.relations.values() if r.people_object} == {
         "releases", "deports", "expels", "extradites", "coerces"}
     # "call" is a phone call only with a person as object (kgo:personObjectCue), never a bare verb cue
-    assert ontology.relations["meets-with"].person_object_cues == ("call", "embrace", "hug")
+    assert ontology.relations["meets-with"].person_object_cues == ("call", "embrace", "hug", "greet", "welcome")
+    # quitting is a rejection only of an international body (kgo:bodyObjectCue), never a bare verb cue
+    assert ontology.relations["rejects"].body_object_cues == ("quit", "leave", "exit", "withdraw", "pull")
+    assert not [c for _, c in verbs.get("quit", [])]
     assert ("call",) not in [c for _, c in verbs.get("call", [])]

@@ -274,6 +274,11 @@ def test_cue_literals_are_clean(raw_graph):
                 assert all(word.strip("_") == word for word in text.split()), where
 
 
+# Verbs whose base form is another verb's past form: out of context the tagger reads "will found" as
+# "find"; in text "founded" is lemmatised "found".
+PAST_FORM_HOMOGRAPHS = {"found": "find"}
+
+
 def lemma_mismatches(nlp, cues, kind):
     """Cues whose lemmas are not what spaCy's lemmatiser gives for them in context.
 
@@ -285,6 +290,8 @@ def lemma_mismatches(nlp, cues, kind):
     for cue in cues:
         doc = nlp(frame.format(" ".join(cue)))
         lemmas = tuple(tok.lemma_.lower() for tok in doc[offset: offset + len(cue)])
+        if kind == "verb" and cue[0] in PAST_FORM_HOMOGRAPHS and lemmas[0] == PAST_FORM_HOMOGRAPHS[cue[0]]:
+            continue
         if lemmas != tuple(cue):
             bad.append((cue, lemmas))
     return bad
@@ -295,6 +302,8 @@ def test_lemma_check_catches_inflected_cue(nlp):
     assert lemma_mismatches(nlp, [("troops",)], "noun") == [(("troops",), ("troop",))]
     assert lemma_mismatches(nlp, [("send", "troops")], "verb") == [(("send", "troops"), ("send", "troop"))]
     assert lemma_mismatches(nlp, [("met",)], "verb")
+    assert not lemma_mismatches(nlp, [("found",)], "verb")  # a homograph of "find"
+    assert nlp("Mercosur was founded by Argentina .")[2].lemma_ == "found"
 
 
 @pytest.mark.parametrize("surface,lemma", [

@@ -160,6 +160,7 @@ class RelationExtractor:
         self.host_index = _lemma_index(relations, lambda r: r.host_verbs)
         # "crush" -> attacks: a verb that is a cue only with an armed group acted on.
         self.armed_group_object_index = _lemma_index(relations, lambda r: r.armed_group_object_cues)
+        self.body_object_index = _lemma_index(relations, lambda r: r.body_object_cues)
         # Forces and weapons say nothing: a reported clause with one as subject keeps no verbal conjunct.
         self.mute_nouns = ontology.force_nouns | ontology.equipment_nouns
         # "return" -> [(releases, "to")]: a verb that is a cue only with a thing as its object, the
@@ -276,6 +277,8 @@ class RelationExtractor:
                     hits.extend(self._guest_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.armed_group_object_index:
                     hits.extend(self._armed_group_object_hits(token, ctx))
+                if token.pos_ in VERB_POS and lemma in self.body_object_index:
+                    hits.extend(self._body_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
                                                or lemma in self.force_subject_index):
                     hits.extend(self._subject_cue_hits(token, ctx))
@@ -402,6 +405,9 @@ class RelationExtractor:
         if passive and not any(c.dep_ == "agent" for c in verb.children):
             return
         objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects and passive and verb.dep_ == "conj":
+            # "Xi arrived on Monday and was greeted at the airport by Tokayev": the first verb's subject.
+            objects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(objects) != 1:
             return
         # The person is the object itself: "called Ocalan's appeal a significant development" called no one.
@@ -533,6 +539,24 @@ class RelationExtractor:
         for relation in self.armed_group_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, groups, verb, subject_rule or "verb", ctx)
 
+    def _body_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"Niger quit ECOWAS", "withdrew from the ICC", "pulled out of the bloc": a verb that is a cue only
+        when what is left is an international organisation (its direct object, or the object of "from" or
+        "of") and a state or body leaves it (kgo:bodyObjectCue). A person who "left NATO" left a post."""
+        if _is_passive(verb):
+            return
+        # Not "withdrew its troops from the UN mission": what is taken out of a body is not the body left.
+        targets = [c for c in verb.children if c.dep_ == "dobj"] or _prep_objects(
+            [verb, *(c for c in verb.children if c.dep_ == "prt" or c.lower_ == "out")], ("from", "of"))
+        bodies = [m for m in ctx.actors_of_all(t for c in targets for t in (c, *coordinated(c)))
+                  if self.ontology.is_a(m.type, "InternationalOrganization")]
+        if not bodies:
+            return
+        subjects, subject_rule = self._verb_subjects(verb, ctx)
+        subjects = [m for m in subjects if m.type != "Person"]
+        for relation in self.body_object_index[verb.lemma_.lower()]:
+            yield from self._emit(relation, subjects, bodies, verb, subject_rule or "verb", ctx)
+
     def _visit_places(self, persons: Iterable[Mention], places: Iterable[Mention],
                       ctx: _Context) -> Iterator[tuple[Mention, Mention]]:
         """(person, place) pairs of people who serve a state now and hold no office in the place's country,
@@ -645,9 +669,12 @@ class RelationExtractor:
                 # reject each other.
                 continue
             if hit.rule.startswith("noun-refused:"):
-                # "refused talks with Ghani's government": the refused act's partner is rejected.
-                for relation in self.refusal_index.get(act.head.lemma_.lower(), ()):
-                    yield from self._emit(relation, [hit.subject], [hit.object], act.head, "verb-refused-act", ctx)
+                # "refused talks with Ghani's government", "pulled out of a meeting with Pashinyan": the
+                # refused act's partner is rejected.
+                refusal = _withdrawal_verb(act) or act.head
+                lemma = refusal.lemma_.lower()
+                for relation in (*self.refusal_index.get(lemma, ()), *self.body_object_index.get(lemma, ())):
+                    yield from self._emit(relation, [hit.subject], [hit.object], refusal, "verb-refused-act", ctx)
                 continue
             verb = _light_verb(act, self.light_verbs) if act.pos_ in NOUN_POS else act
             markers = [c.lower_ for c in verb.children if c.dep_ == "aux"] if verb is not None else []
@@ -1337,6 +1364,13 @@ class RelationExtractor:
             # appeal or an offer, which another made to the refuser ("rejected an extradition request").
             found, _ = self._verb_subjects(noun.head, ctx)
             return found, "noun-refused"
+        withdrawal = _withdrawal_verb(noun)
+        if (withdrawal is not None and withdrawal.lemma_.lower() in self.body_object_index
+                and self._cooperative(relation)):
+            # "Aliyev pulled out of a meeting with Pashinyan", "withdrew from talks with Kyiv": the one who
+            # withdraws would have been a party (and rejects the partner, as on leaving a body).
+            found, _ = self._verb_subjects(withdrawal, ctx)
+            return found, "noun-refused"
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in VERB_POS:
             # "Biden hosted Ruto for a state visit", "hosted Lula for talks": the guest acts. The guest comes
             # before "for": an object after it is the talks' partner the parser hung on the verb ("flew to
@@ -1391,9 +1425,12 @@ class RelationExtractor:
                 aside = [m for m in ctx.actors_at(noun.head.nbor(-2)) if m.type == "Person"]
                 if aside:
                     return aside, "noun-inherited-subject"
+            # "broke off relations with Ecuador in solidarity with Mexico": the parser may hang the idiom on
+            # the verb's object; it is still the verb's.
+            hung_on_object = governor.dep_ == "dobj" and governor.head.pos_ in VERB_POS
             if (relation.symmetric and relation.id not in self.force_relations) or (
                     (visiting or not any(c.dep_ == "det" for c in noun.children))
-                    and governor.pos_ not in NOUN_POS and (relation.goldstein or 0) > 0):
+                    and (governor.pos_ not in NOUN_POS or hung_on_object) and (relation.goldstein or 0) > 0):
                 verb = _governing_verb(governor)
                 if verb is not None:
                     found, _ = self._verb_subjects(verb, ctx)
@@ -3126,6 +3163,20 @@ def _governing_verb(token: Token) -> Token | None:
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in VERB_POS else None
+
+
+def _withdrawal_verb(noun: Token) -> Token | None:
+    """The verb a noun is withdrawn from: "pulled out of [talks]", "withdrew from [the meeting]" -> the verb
+    (not "left the meeting", left after it; nor a passive)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in {"from", "of"}:
+        return None
+    verb = head.head
+    if head.lower_ == "of":
+        if verb.lower_ != "out":
+            return None
+        verb = verb.head
+    return verb if verb.pos_ in VERB_POS and verb.i != head.i and not _is_passive(verb) else None
 
 
 def _in_phrase_governor(noun: Token) -> Token | None:
