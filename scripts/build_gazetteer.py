@@ -64,6 +64,7 @@ COLUMNS: dict[str, list[str]] = {
     "role_titles.tsv": ["title", "office"],
     "effective_offices.tsv": ["country", "office", "start", "end", "basis"],
     "surname_stoplist.tsv": ["word"],
+    "regional_groups.tsv": ["adjective", "label", "members", "note"],
 }
 CALENDAR_WORDS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -2440,6 +2441,14 @@ def build(shared: Path, out: Path) -> dict[str, int]:
             raise ValueError(f"seats.tsv: unknown actor {row['actor']}")
         seat_rows.append([row["seat"], aid, labels[aid], row["note"]])
     counts["seats.tsv"] = write_tsv(out / "seats.tsv", COLUMNS["seats.tsv"], seat_rows)
+    group_rows = []
+    for row in read_curated("regional_groups.tsv"):
+        members = [resolve_ref(ref, countries) for ref in split_multi(row["members"])]
+        if len(members) < 2:
+            raise ValueError(f"regional_groups.tsv: {row['adjective']!r} needs two or more members")
+        group_rows.append([row["adjective"], row["label"], join_multi(members), row["note"]])
+    counts["regional_groups.tsv"] = write_tsv(out / "regional_groups.tsv", COLUMNS["regional_groups.tsv"],
+                                              group_rows)
     counts["organizations.tsv"] = write_tsv(out / "organizations.tsv", COLUMNS["organizations.tsv"], [
         [o.id, o.label, o.type, join_multi(keep(o.id, o.acronyms)), join_multi(keep(o.id, o.aliases)), o.source]
         for o in orgs.values()])

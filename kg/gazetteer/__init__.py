@@ -39,9 +39,10 @@ FILE_COLUMNS: dict[str, tuple[str, ...]] = {
     "role_titles.tsv": ("title", "office"),
     "effective_offices.tsv": ("country", "office", "start", "end", "basis"),
     "surname_stoplist.tsv": ("word",),
+    "regional_groups.tsv": ("adjective", "label", "members", "note"),
 }
 LOAD_ORDER = ("countries.tsv", "places.tsv", "organizations.tsv", "leaders.tsv", "demonyms.tsv", "seats.tsv",
-              "roles.tsv", "role_titles.tsv", "surname_stoplist.tsv")
+              "roles.tsv", "role_titles.tsv", "surname_stoplist.tsv", "regional_groups.tsv")
 
 ACTOR_TYPES = ("Country", "Person", "InternationalOrganization", "Organization", "ArmedGroup", "City", "Region")
 # lookup() prefers, for a name shared by actors of different types, the first type here
@@ -136,6 +137,8 @@ class Gazetteer:
     titles: dict[str, str] = field(default_factory=dict)      # lower-case title phrase -> office
     surname_variants: dict[str, tuple[str, ...]] = field(default_factory=dict)   # person id -> all surname forms
     surname_stoplist: frozenset[str] = frozenset()
+    # lower-case adjective ("baltic", "central asian") -> member country ids: "the Baltic states" are all three
+    regional_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- loading
     @classmethod
@@ -194,7 +197,9 @@ class Gazetteer:
                   seats={seat: actor for seat, actor, _, _ in t["seats.tsv"]},
                   titles={title.lower(): office for title, office in t["role_titles.tsv"]},
                   surname_variants=surname_variants,
-                  surname_stoplist=frozenset(word for (word,) in t["surname_stoplist.tsv"]))
+                  surname_stoplist=frozenset(word for (word,) in t["surname_stoplist.tsv"]),
+                  regional_groups={adjective.lower(): _split(members)
+                                   for adjective, _, members, _ in t["regional_groups.tsv"]})
         gaz._index()
         return gaz
 

@@ -229,3 +229,13 @@ def test_evaluation_aliases_resolve_to_canonical_labels(gaz, shared_dir):
         for name in [canonical] + variants.split("|"):
             actor = gaz.lookup(name)
             assert actor is not None and actor.label == canonical, (name, actor, canonical)
+
+
+@pytest.mark.parametrize("adjective,members", [
+    ("baltic", {"Estonia", "Latvia", "Lithuania"}),
+    ("central asian", {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}),
+    ("gulf", {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates"}),
+])
+def test_regional_groups(gaz, adjective, members):
+    """"The Baltic states": a regional adjective names all its member countries."""
+    assert {gaz.get(member).label for member in gaz.regional_groups[adjective]} == members

@@ -57,6 +57,9 @@ def test_references_resolve(tables):
         assert r["actor"] in ids
     for r in tables["demonyms.tsv"]:
         assert r["country"] in countries
+    for r in tables["regional_groups.tsv"]:
+        members = r["members"].split("|")
+        assert len(members) >= 2 and set(members) <= countries, r
     for r in tables["roles.tsv"]:
         assert r["person"] in ids and r["person"].startswith("person/")
         assert r["of"] in ids

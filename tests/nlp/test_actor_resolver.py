@@ -420,10 +420,18 @@ def test_the_demonym_nearest_the_noun_owns_it(resolve, actor_of):
     assert actor_of(doc, "government") == "Cyprus"
 
 
-@pytest.mark.parametrize("text", ["Latin American leaders met.", "The South American country objected.",
-                                  "Central Asian states met."])
+@pytest.mark.parametrize("text", ["Latin American leaders met.", "The South American country objected."])
 def test_a_demonym_after_a_compass_word_is_a_regions(resolve, text):
     assert not resolve(text, "2025-01-27")._.kg_mentions
+
+
+def test_a_regional_group_is_all_its_members_and_no_demonym(resolve):
+    """"Central Asian states": the five the gazetteer's regional_groups.tsv lists, not an "Asian" country."""
+    doc = resolve("Central Asian states met.", "2025-01-27")
+    actors = doc._.kg_token_actors
+    assert not actors.get(0) and not actors.get(1)
+    assert {m.label for m in actors.get(2, ())} == {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan",
+                                                     "Uzbekistan"}
 
 
 def test_the_possessor_of_a_predicate_noun_is_not_the_subject(resolve, actor_of):

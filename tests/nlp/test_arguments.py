@@ -539,6 +539,16 @@ FOUND = [
     # Pulling out of a meeting with someone rejects them.
     ("Pashinyan pulled out of a summit with Aliyev in Prague.", "2024-06-01",
      ("Nikol Pashinyan", "rejects", "Ilham Aliyev")),
+    # A regional group the gazetteer lists (regional_groups.tsv) names all its members, or as many as it says.
+    ("The three Baltic states expelled Russian diplomats.", "2025-06-01", ("Latvia", "expels", "Russia")),
+    ("Chinese President Xi Jinping and the leaders of five Central Asian states signed a treaty on Tuesday.",
+     "2025-06-17", ("Xi Jinping", "signs-agreement-with", "Turkmenistan")),
+    ("The Nordic countries condemned Russia.", "2025-06-01", ("Iceland", "criticizes", "Russia")),
+    # Welcoming or hailing an agreement (or its signing) with no owner praises the parties of the first one told.
+    ("Thailand and Cambodia signed a peace accord in Kuala Lumpur on Sunday. Beijing welcomed the signing.",
+     "2025-10-27", ("China", "praises", "Cambodia")),
+    ("Japan and the Philippines signed a defence pact. The United States hailed the pact as historic.",
+     "2024-07-08", ("United States", "praises", "Philippines")),
     # kgo:armedGroupObjectCue: "crush", "rout" are attacks when an armed group is acted on, in either voice.
     ("Nigeria vowed to crush Boko Haram.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
     ("Boko Haram was routed by Nigerian troops.", "2016-05-01", ("Nigeria", "attacks", "Boko Haram")),
@@ -952,6 +962,18 @@ NOT_FOUND = [
      ("Vladimir Putin", "visits", "Moscow")),
     ("European Commission President Ursula von der Leyen met Zelensky in Brussels.", "2024-08-22",
      ("Ursula von der Leyen", "visits", "Brussels")),
+    # "several Gulf states", "other Nordic countries", "two Central Asian states" name only some of the members.
+    ("Several Gulf states summoned Swedish envoys.", "2025-06-01", ("Qatar", "criticizes", "Sweden")),
+    ("Other Nordic countries praised Finland.", "2025-06-01", ("Sweden", "praises", "Finland")),
+    ("Putin met the leaders of two Central Asian states.", "2025-06-01", ("Vladimir Putin", "meets-with", "Kazakhstan")),
+    ("Pashinyan and Aliyev endorsed a deal ending decades of conflict between the South Caucasus neighbours.",
+     "2025-08-09", ("Armenia", "fights", "Georgia")),
+    # Backing an agreement names no party in particular (no cue of praises with the noun itself).
+    ("Thailand and Cambodia signed a peace accord on Sunday. Japan backed the agreement.", "2025-10-27",
+     ("Japan", "supports", "Cambodia")),
+    # An agreement not signed is no agreement whose parties a welcome praises.
+    ("India and Pakistan did not sign the agreement on Monday. Britain welcomed the agreement.", "2025-06-01",
+     ("United Kingdom", "praises", "India")),
     # Welcoming a decision praises it; it meets no one.
     ("Kenya welcomed the decision by Uganda.", "2024-06-01", ("Kenya", "meets-with", "Uganda")),
     # kgo:bodyObjectCue: a person leaving a body leaves a post; troops taken out of a body's mission leave no body.

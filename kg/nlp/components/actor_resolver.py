@@ -52,6 +52,10 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 PAIR_DETERMINERS = frozenset({"both", "two"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Words that make a plural name only some of a group: "several Gulf states", "other Nordic countries".
+PARTIAL_QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "other", "a", "certain", "various",
+                                 "any", "no", "fellow"})
 # Places are no state: "both governments" never means two cities.
 PLACE_TYPES = frozenset({"City", "Region", "Place"})
 # Forms of address that precede a surname without being a given name.
@@ -748,6 +752,14 @@ class ActorResolver:
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return
         lemma = token.lemma_.lower()
+        if (token.tag_ in {"NNS", "NNPS"} and self.group_nouns.get(lemma) == "country"
+                and lemma not in self.ontology.counterpart_nouns):
+            # Not "the South Caucasus neighbours", "its Baltic neighbours": a relational noun names some of them.
+            members = self._regional_group(token)
+            if members:  # "the Baltic states", "five Central Asian countries": all the members
+                for actor in members:
+                    state.add(token.i, token.i + 1, actor, "group")
+                return
         if token.tag_ in {"NN", "NNP"} and lemma in self.ontology.agent_nouns:  # the model tags "ministry" NNP
             body = state.repeated_agent_noun(token)
             if body is not None:  # "Ukraine's foreign ministry said ... Foreign ministry spokesman Tykhyi"
@@ -975,6 +987,21 @@ class ActorResolver:
         return (token.lemma_.lower() in self.ontology.counterpart_nouns
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and not any(c.dep_ in {"poss", "prep"} for c in token.children))
+
+    def _regional_group(self, token: Token) -> list[GazetteerActor]:
+        """The member countries a plural state noun names after a regional adjective the gazetteer lists
+        ("the Baltic states", "the leaders of five Central Asian states"), when it names them all: no "several"
+        or "other", and a number, if said, of all the members."""
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ in {"amod", "compound", "nmod"}]
+        if not modifiers or any(c.lower_ in PARTIAL_QUANTIFIERS for c in token.children):
+            return []
+        start = min(t.i for c in modifiers for t in c.subtree)
+        words = [t.text for t in token.doc[start:token.i] if t.dep_ not in {"det", "nummod", "predet", "punct"}]
+        members = self.gazetteer.regional_groups.get(" ".join(words).lower(), ())
+        count = _count_said(token)
+        if not members or (count is not None and count != len(members)):
+            return []
+        return [actor for member in members if (actor := self.gazetteer.get(member)) is not None]
 
     def _title(self, token: Token) -> tuple[str, str] | None:
         """(title phrase, office) of a role noun: 'prime minister' -> head_of_government."""
@@ -1676,6 +1703,14 @@ def _subject_phrase_head(token: Token) -> Token:
     while token.dep_ not in SUBJECT_DEPS and token.head.i != token.i and token.head.pos_ in {"NOUN", "PROPN"}:
         token = token.head
     return token
+
+
+def _count_said(token: Token) -> int | None:
+    """The number a noun's numeral modifier says ("five Central Asian states": 5), None if none or unread."""
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return int(child.text) if child.text.isdigit() else NUMBER_WORDS.get(child.lower_)
+    return None
 
 
 def _pair_size(token: Token) -> int | None:

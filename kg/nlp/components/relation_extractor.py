@@ -2468,7 +2468,29 @@ class _Context:
                 return [max(done_to_them, key=lambda hit: hit.cue).subject]
             if lemma in self.ontology.act_nouns:
                 return self.latest_decision_makers(lemma, own)
+        if reaction is not None and not reaction.symmetric and (reaction.goldstein or 0) > 0 and any(
+                cue[1:] == (lemma,) for cue in reaction.verb_cues):
+            # "welcomed the deal" (a cue of praises with the noun itself): not "backed the agreement", "assisted
+            # the talks" or "hosted the summit", which name no party in particular.
+            return self.agreement_parties(lemma, own)
         return []
+
+    def agreement_parties(self, lemma: str, own: frozenset[str]) -> list[Mention]:
+        """The parties, other than ``own``, of the first agreement of the kind ``lemma`` names ("the deal",
+        "the signing", "the truce") that the article told before this sentence: what "France welcomed the
+        deal" praises. Kinds: the cooperative joint relations the word is a cue of, alone ("deal") or
+        after a verb ("declare ceasefire")."""
+        kinds = {relation.id for relation in self.ontology.relations.values()
+                 if relation.symmetric and relation.layer == "event" and (relation.goldstein or 0) > 0
+                 and ((lemma,) in relation.noun_cues or any(lemma in cue[1:] for cue in relation.verb_cues))}
+        told = [hit for hit in self.hits if hit.sent_start < self.sent.start and hit.relation in kinds
+                and not hit.negated and hit.modality == "asserted"]
+        if not told:
+            return []
+        first = min(told, key=lambda hit: hit.cue)
+        parties = {m.actor_id: m for hit in told if hit.cue == first.cue and hit.relation == first.relation
+                   for m in (hit.subject, hit.object) if m.actor_id not in own}
+        return list(parties.values())
 
     def _event_doers(self, noun: Token, exclude: str, own: frozenset[str]) -> list[Mention]:
         """Who did the act an event noun "it" or "them" stands for names: its owner ("the Israeli attacks"), else
