@@ -539,6 +539,9 @@ FOUND = [
     # Pulling out of a meeting with someone rejects them.
     ("Pashinyan pulled out of a summit with Aliyev in Prague.", "2024-06-01",
      ("Nikol Pashinyan", "rejects", "Ilham Aliyev")),
+    # A name right after a title is a person's, even when the NER tagged it an organisation ("Yolande Makolo").
+    ("Rwanda rejected the accusation. Government spokeswoman Yolande Makolo said the decision was unfortunate.",
+     "2024-01-12", ("Yolande Makolo", "official-of", "Rwanda")),
     # A regional group the gazetteer lists (regional_groups.tsv) names all its members, or as many as it says.
     ("The three Baltic states expelled Russian diplomats.", "2025-06-01", ("Latvia", "expels", "Russia")),
     ("Chinese President Xi Jinping and the leaders of five Central Asian states signed a treaty on Tuesday.",

@@ -255,9 +255,19 @@ class ActorResolver:
         word, two or three capitalised proper nouns no entity holds, the last the one the title modifies;
         and 'Taras Kachka, Kyiv's trade representative': a two-word name a title is in apposition to."""
         tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        starting = {ent.start: ent for ent in doc.ents}
         names = []
         for title in doc:
             if title.lower_ not in self.person_title_nouns or title.ent_type_ == "PERSON":
+                continue
+            ent = starting.get(title.i + 1)
+            if (ent is not None and ent.label_ != "PERSON" and not title.ent_type_ and 2 <= len(ent) <= 3
+                    and title.head.i == ent.end - 1 and (ent.end == len(doc) or doc[ent.end].tag_ != "NNP")
+                    and all(t.tag_ == "NNP" and t.is_title and t.is_alpha and t.lower_ not in self.not_given_names
+                            for t in ent)):
+                # "Government spokeswoman Yolande Makolo" with the name tagged an organisation: the title
+                # modifies the name right after it, a person's.
+                names.append(Span(doc, ent.start, ent.end, label="PERSON"))
                 continue
             end = title.i + 1
             # Untagged words, or the rest of a non-person entity the title opens ("National Security Adviser
@@ -306,6 +316,8 @@ class ActorResolver:
         """The entities, each ending before a title that opens a person's name inside it."""
         cut = []
         for ent in ents:
+            if any(n.start == ent.start and n.end == ent.end for n in names):
+                continue  # the same words, read as a person's name after a title
             inner = next((n for n in names if ent.start < n.start and n.end <= ent.end), None)
             if inner is not None:
                 if inner.start - 1 <= ent.start:
