@@ -336,6 +336,7 @@ class Ontology:
         leader_body_nouns: frozenset[str] = frozenset(),
         delegation_nouns: frozenset[str] = frozenset(),
         relative_nouns: frozenset[str] = frozenset(),
+        succession_nouns: frozenset[str] = frozenset(),
         naming_verbs: frozenset[str] = frozenset(),
         act_nouns: frozenset[str] = frozenset(),
         decision_verbs: frozenset[str] = frozenset(),
@@ -363,6 +364,8 @@ class Ontology:
         self.delegation_nouns = delegation_nouns
         # "his wife Emine": a person the gazetteer lacks, named as a relative, is no actor.
         self.relative_nouns = relative_nouns
+        # "his predecessor Joko Widodo": the person named held the office the owner holds.
+        self.succession_nouns = succession_nouns
         # "called the raid a violation", "described X as corrupt": verbs whose predicate judges the object.
         self.naming_verbs = naming_verbs
         # "called the decision disproportionate": a noun for whatever act was last done to the speaker.
@@ -1235,6 +1238,7 @@ def _build(parts: list[tuple[str, rdflib.Graph]], merged: rdflib.Graph) -> Ontol
         leader_body_nouns=builder.lemma_list(KGO.leaderBodyNoun, "kgo:leaderBodyNoun"),
         delegation_nouns=builder.lemma_list(KGO.delegationNoun, "kgo:delegationNoun"),
         relative_nouns=builder.lemma_list(KGO.relativeNoun, "kgo:relativeNoun"),
+        succession_nouns=builder.lemma_list(KGO.successionNoun, "kgo:successionNoun"),
         naming_verbs=frozenset(builder.naming_verbs),
         act_nouns=builder.lemma_list(KGO.actNoun, "kgo:actNoun"),
         decision_verbs=builder.lemma_list(KGO.decisionVerb, "kgo:decisionVerb"),

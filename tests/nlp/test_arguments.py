@@ -539,6 +539,18 @@ FOUND = [
     # Pulling out of a meeting with someone rejects them.
     ("Pashinyan pulled out of a summit with Aliyev in Prague.", "2024-06-01",
      ("Nikol Pashinyan", "rejects", "Ilham Aliyev")),
+    # Bare "chief" and "head" are officials' titles: of the body modifying them, or that "of" names (or its owner).
+    ("U.N. aid chief Martin Griffiths said the crossings must open.", "2024-01-07",
+     ("Martin Griffiths", "official-of", "United Nations")),
+    ("Rafael Grossi, head of the International Atomic Energy Agency, visited the plant.", "2024-01-07",
+     ("Rafael Grossi", "official-of", "International Atomic Energy Agency")),
+    ("Kirill Dmitriev, head of Russia's sovereign wealth fund, joined the delegation.", "2025-02-18",
+     ("Kirill Dmitriev", "official-of", "Russia")),
+    # kgo:successionNoun: a leader's predecessor led the same state, a minister's served it.
+    ("Boluarte took office in December after her predecessor Pedro Castillo was arrested.", "2023-01-07",
+     ("Pedro Castillo", "leader-of", "Peru")),
+    ("Lavrov met Blinken. His predecessor, Igor Ivanov, criticised the talks.", "2023-01-07",
+     ("Igor Ivanov", "official-of", "Russia")),
     # A name right after a title is a person's, even when the NER tagged it an organisation ("Yolande Makolo").
     ("Rwanda rejected the accusation. Government spokeswoman Yolande Makolo said the decision was unfortunate.",
      "2024-01-12", ("Yolande Makolo", "official-of", "Rwanda")),
@@ -965,6 +977,9 @@ NOT_FOUND = [
      ("Vladimir Putin", "visits", "Moscow")),
     ("European Commission President Ursula von der Leyen met Zelensky in Brussels.", "2024-08-22",
      ("Ursula von der Leyen", "visits", "Brussels")),
+    # A minister's predecessor did not lead the state.
+    ("Lavrov met Blinken. His predecessor, Igor Ivanov, criticised the talks.", "2023-01-07",
+     ("Igor Ivanov", "leader-of", "Russia")),
     # "several Gulf states", "other Nordic countries", "two Central Asian states" name only some of the members.
     ("Several Gulf states summoned Swedish envoys.", "2025-06-01", ("Qatar", "criticizes", "Sweden")),
     ("Other Nordic countries praised Finland.", "2025-06-01", ("Sweden", "praises", "Finland")),

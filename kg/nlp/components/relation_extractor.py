@@ -104,6 +104,7 @@ RULE_CONFIDENCE = {
     "title": 0.95,
     "title-gazetteer": 0.85,
     "title-context": 0.7,
+    "title-succession": 0.75,
     "role-noun": 0.85,
     "gazetteer-place": 0.95,
 }
@@ -279,6 +280,8 @@ class RelationExtractor:
                     hits.extend(self._armed_group_object_hits(token, ctx))
                 if token.pos_ in VERB_POS and lemma in self.body_object_index:
                     hits.extend(self._body_object_hits(token, ctx))
+                if token.pos_ == "NOUN" and lemma in self.ontology.succession_nouns:
+                    hits.extend(self._succession_hits(token, ctx))
                 if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
                                                or lemma in self.force_subject_index):
                     hits.extend(self._subject_cue_hits(token, ctx))
@@ -538,6 +541,22 @@ class RelationExtractor:
         subjects, subject_rule = self._verb_subjects(verb, ctx)
         for relation in self.armed_group_object_index[verb.lemma_.lower()]:
             yield from self._emit(relation, subjects, groups, verb, subject_rule or "verb", ctx)
+
+    def _succession_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
+        """"His predecessor Joko Widodo", "Boluarte's predecessor, Pedro Castillo" (kgo:successionNoun): the
+        person named held the office its owner holds on the article's date, in the same state; a leader's
+        predecessor led it, a minister's served it."""
+        if self.leader_relation is None or self.official_relation is None:
+            return
+        owners = [m for c in noun.children if c.dep_ == "poss" for m in ctx.actors_at(c) if m.type == "Person"]
+        named = [m for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                 for m in ctx.actors_at(c) if m.type == "Person"]
+        if len(owners) != 1 or not named or named[0].actor_id == owners[0].actor_id:
+            return
+        offices = ctx.role_organisations(owners[0], None)[:1]
+        for office in offices:
+            relation = self.leader_relation if ctx.leads(owners[0], office) else self.official_relation
+            yield from self._emit(relation, named[:1], [office], noun, "title-succession", ctx)
 
     def _body_object_hits(self, verb: Token, ctx: _Context) -> Iterator[RelationHit]:
         """"Niger quit ECOWAS", "withdrew from the ICC", "pulled out of the bloc": a verb that is a cue only
