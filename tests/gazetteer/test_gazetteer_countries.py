@@ -239,3 +239,14 @@ def test_evaluation_aliases_resolve_to_canonical_labels(gaz, shared_dir):
 def test_regional_groups(gaz, adjective, members):
     """"The Baltic states": a regional adjective names all its member countries."""
     assert {gaz.get(member).label for member in gaz.regional_groups[adjective]} == members
+
+
+@pytest.mark.parametrize("name,label", [("Reform UK", "Reform UK"), ("MHP", "Nationalist Movement Party"),
+                                        ("AKP", "AK Party"), ("Justice and Development Party", "AK Party"),
+                                        ("Tories", "Conservative Party"), ("ANC", "African National Congress"),
+                                        ("Georgian Dream", "Georgian Dream"), ("LDP", "Liberal Democratic Party"),
+                                        ("Amal", "Amal Movement")])
+def test_political_parties(gaz, name, label):
+    """Parties are organisations (curated/organizations.tsv), by name and acronym."""
+    actor = gaz.lookup(name)
+    assert actor.label == label and actor.type == "Organization"

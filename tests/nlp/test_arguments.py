@@ -546,6 +546,15 @@ FOUND = [
      ("Rafael Grossi", "official-of", "International Atomic Energy Agency")),
     ("Kirill Dmitriev, head of Russia's sovereign wealth fund, joined the delegation.", "2025-02-18",
      ("Kirill Dmitriev", "official-of", "Russia")),
+    # Party leaders: the parties are organisations of the gazetteer, one-word or named before "party".
+    ("Reform UK leader Nigel Farage called it a betrayal.", "2025-05-19", ("Nigel Farage", "leader-of", "Reform UK")),
+    ("Devlet Bahceli, leader of the nationalist MHP, praised the call.", "2025-02-28",
+     ("Devlet Bahceli", "leader-of", "Nationalist Movement Party")),
+    ("Michal Simecka, leader of the liberal Progressive Slovakia party, criticised Fico.", "2025-05-09",
+     ("Michal Simecka", "leader-of", "Progressive Slovakia")),
+    # A relative clause with a singular verb on the last of coordinated names describes that one.
+    ("Barrack pressed Aoun, Salam and Parliament Speaker Nabih Berri, who heads Amal, to secure a decision.",
+     "2025-08-07", ("Nabih Berri", "leader-of", "Amal Movement")),
     # kgo:successionNoun: a leader's predecessor led the same state, a minister's served it.
     ("Boluarte took office in December after her predecessor Pedro Castillo was arrested.", "2023-01-07",
      ("Pedro Castillo", "leader-of", "Peru")),
@@ -977,6 +986,8 @@ NOT_FOUND = [
      ("Vladimir Putin", "visits", "Moscow")),
     ("European Commission President Ursula von der Leyen met Zelensky in Brussels.", "2024-08-22",
      ("Ursula von der Leyen", "visits", "Brussels")),
+    ("Barrack pressed Aoun, Salam and Parliament Speaker Nabih Berri, who heads Amal, to secure a decision.",
+     "2025-08-07", ("Joseph Aoun", "leader-of", "Amal Movement")),
     # A minister's predecessor did not lead the state.
     ("Lavrov met Blinken. His predecessor, Igor Ivanov, criticised the talks.", "2023-01-07",
      ("Igor Ivanov", "leader-of", "Russia")),

@@ -750,6 +750,13 @@ class RelationExtractor:
                 subject = subjects[1]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = _relative_antecedent(verb, subject)
+                singular = verb.tag_ == "VBZ" or any(
+                    c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBZ" or c.lower_ == "was") for c in verb.children)
+                if singular and subject.dep_ == "conj" and subject.head.i < subject.i and (
+                        last := ctx.actors_of(subject)):
+                    # "pressing Aoun, Salam and Nabih Berri, who heads Amal": a clause on the last conjunct, its
+                    # verb singular, describes it alone ("Russia and China, which have backed Iran": both).
+                    return last, ""
             found = ctx.actors_of_all([subject])
             if not found and self.modality_verbs.get(verb.lemma_.lower()) == "reported" and (
                     subject.lemma_.lower() in ctx.ontology.agent_nouns) and not any(
@@ -1643,6 +1650,10 @@ class RelationExtractor:
         # "leader of Portugal's Chega party": a party is no office of the state that owns it.
         of_objects = [t for t in _prep_objects([title], ("of", "at"))
                       if ctx.actors_at(t) or t.lemma_.lower() not in self.ontology.non_state_nouns]
+        # "leader of the liberal Progressive Slovakia party": the party's name before the noun.
+        of_objects += [c for t in _prep_objects([title], ("of",)) if t.lemma_.lower() in self.ontology.non_state_nouns
+                       and not ctx.actors_at(t) for c in t.children if c.dep_ == "compound"
+                       and any(m.type == "Organization" for m in ctx.actors_at(c))]
         # Unknown one-word "organisations" in titles are departments ("Defense Secretary"), not actors; but
         # a leader's are parties or groups ("Vox leader Santiago Abascal", "PUK leader Bafel Talabani").
         party_leader = self.leader_relation is not None and relation.id == self.leader_relation.id and (
