@@ -546,6 +546,21 @@ FOUND = [
      ("Rafael Grossi", "official-of", "International Atomic Energy Agency")),
     ("Kirill Dmitriev, head of Russia's sovereign wealth fund, joined the delegation.", "2025-02-18",
      ("Kirill Dmitriev", "official-of", "Russia")),
+    # Speaking "to" someone (by phone) meets them.
+    ("British Prime Minister Keir Starmer spoke by phone to both Trump and Zelensky.", "2025-03-01",
+     ("Keir Starmer", "meets-with", "Donald Trump")),
+    # Forces a participle describes act for their owner; forces that move or remain somewhere are deployed
+    # there; the place of a site troops are kept "at" ("in" or "on" it) is where.
+    ("The 28,500 U.S. troops stationed in South Korea will stay.", "2025-08-25",
+     ("United States", "deploys-forces-to", "South Korea")),
+    ("Russian peacekeepers deployed in Nagorno-Karabakh left.", "2024-06-01",
+     ("Russia", "deploys-forces-to", "Nagorno-Karabakh")),
+    ("Israeli troops moved into the demilitarised buffer zone in Syria.", "2024-12-09",
+     ("Israel", "deploys-forces-to", "Syria")),
+    ("The United States, which keeps about 1,000 troops at a drone base in Niger, said.", "2024-03-18",
+     ("United States", "deploys-forces-to", "Niger")),
+    ("Israel sent troops into a demilitarised buffer zone on the Golan Heights.", "2025-05-14",
+     ("Israel", "deploys-forces-to", "Golan Heights")),
     # Party leaders: the parties are organisations of the gazetteer, one-word or named before "party".
     ("Reform UK leader Nigel Farage called it a betrayal.", "2025-05-19", ("Nigel Farage", "leader-of", "Reform UK")),
     ("Devlet Bahceli, leader of the nationalist MHP, praised the call.", "2025-02-28",
@@ -988,6 +1003,13 @@ NOT_FOUND = [
      ("Ursula von der Leyen", "visits", "Brussels")),
     ("Barrack pressed Aoun, Salam and Parliament Speaker Nabih Berri, who heads Amal, to secure a decision.",
      "2025-08-07", ("Joseph Aoun", "leader-of", "Amal Movement")),
+    # Forces told where they may not stay refuse nothing; an event a thing happens "at" is no site.
+    ("Indian military personnel cannot stay in the Maldives, Nazim said.", "2024-01-15", ("India", "rejects", "Maldives")),
+    ("Russian military instructors arrived in the country in January, and Traore met President Vladimir Putin at a "
+     "Russia-Africa summit in St Petersburg.", "2024-06-01", ("Russia", "deploys-forces-to", "Saint Petersburg")),
+    # "no plans to" speak is no call.
+    ("Putin had no immediate plans to speak to Aliyev.", "2025-07-01",
+     ("Vladimir Putin", "meets-with", "Ilham Aliyev")),
     # A minister's predecessor did not lead the state.
     ("Lavrov met Blinken. His predecessor, Igor Ivanov, criticised the talks.", "2023-01-07",
      ("Igor Ivanov", "leader-of", "Russia")),

@@ -697,6 +697,10 @@ class RelationExtractor:
                 continue
             verb = _light_verb(act, self.light_verbs) if act.pos_ in NOUN_POS else act
             markers = [c.lower_ for c in verb.children if c.dep_ == "aux"] if verb is not None else []
+            if verb is not None and verb.lemma_.lower() in self.force_subject_index:
+                # "Indian military personnel cannot stay in the Maldives": forces told where they may not be
+                # refuse nothing.
+                continue
             if markers and any(c.dep_ == "neg" for c in verb.children):
                 # "Japan will not hold talks with China": the statement is the refusal.
                 for relation in {r.id: r for m in markers for r in self.refusal_marker_index.get(m, ())}.values():
@@ -741,6 +745,10 @@ class RelationExtractor:
                 forces = [c for c in verb.children if c.dep_ == "nsubjpass"
                           and c.lemma_.lower() in ctx.ontology.agent_nouns]
                 return ctx.actors_of_all(forces), "verb-passive-force"
+            if not agents and verb.tag_ == "VBN" and verb.head.lemma_.lower() in ctx.ontology.force_nouns:
+                # "the 28,500 U.S. troops stationed in South Korea", "Russian peacekeepers deployed in
+                # Nagorno-Karabakh": the forces a participle describes act for their owner.
+                return ctx.actors_of_all([verb.head]), "verb-passive-force"
             return ctx.actors_of_all(agents), ""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
@@ -2584,8 +2592,13 @@ class _Context:
                 # "what it called hideouts inside Iran": the place phrase hangs on the naming verb.
                 named_by = [member.head] if member.dep_ == "oprd" else [member.head.head] if (
                     member.dep_ == "pobj" and member.head.lower_ == "as") else []
-                for prep in [*member.children, *(c for v in named_by for c in v.children)]:
-                    if prep.dep_ != "prep" or prep.lower_ not in {"in", "inside"}:
+                # "keeps 1,000 troops at a drone base in Niger": the place of what the act is "at" (a site, not
+                # an event: "arrived ... at a summit in St Petersburg").
+                sites = [pobj for prep in member.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                         for pobj in prep.children if pobj.dep_ == "pobj" and not self.actors_at(pobj)
+                         and pobj.lemma_.lower() not in self.extractor.noun_index]
+                for prep in [*member.children, *(c for v in [*named_by, *sites] for c in v.children)]:
+                    if prep.dep_ != "prep" or prep.lower_ not in {"in", "inside", "on"}:
                         continue
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj" or pobj.ent_type_ in {"DATE", "TIME"}:
@@ -2711,6 +2724,8 @@ class _Context:
             elif (_states_act_of(node, self.extractor.modality_nouns)
                   or (node.dep_ == "acl" and node.tag_ == "VBG")) and node.head.dep_ == "dobj":
                 # "declined an invitation to visit Moscow", "vetoed a resolution condemning North Korea"
+                if any(c.dep_ == "det" and c.lower_ in markers for c in node.head.children):
+                    return True  # "had no plans to speak to Aliyev"
                 node = node.head.head
                 if node.lemma_.lower() in self.extractor.negation_verbs:
                     return True
