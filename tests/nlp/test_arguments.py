@@ -546,6 +546,14 @@ FOUND = [
      ("Rafael Grossi", "official-of", "International Atomic Energy Agency")),
     ("Kirill Dmitriev, head of Russia's sovereign wealth fund, joined the delegation.", "2025-02-18",
      ("Kirill Dmitriev", "official-of", "Russia")),
+    # A lead's meeting that names no place took place where the dateline files the story from.
+    ("GYEONGJU, South Korea, Oct 31 - Canadian Prime Minister Mark Carney met Chinese President Xi Jinping on "
+     "Friday.", "2025-10-31", ("Mark Carney", "visits", "South Korea")),
+    # Approving or ratifying a state's membership or accession backs that state (its possessor, before the
+    # noun's own "to" phrase).
+    ("Hungary's parliament approved Finland's membership on March 27.", "2023-03-31",
+     ("Hungary", "supports", "Finland")),
+    ("Turkey ratified Sweden's accession to NATO.", "2024-01-24", ("Turkey", "supports", "Sweden")),
     # Speaking "to" someone (by phone) meets them.
     ("British Prime Minister Keir Starmer spoke by phone to both Trump and Zelensky.", "2025-03-01",
      ("Keir Starmer", "meets-with", "Donald Trump")),
@@ -567,6 +575,8 @@ FOUND = [
      ("Devlet Bahceli", "leader-of", "Nationalist Movement Party")),
     ("Michal Simecka, leader of the liberal Progressive Slovakia party, criticised Fico.", "2025-05-09",
      ("Michal Simecka", "leader-of", "Progressive Slovakia")),
+    ("Labour chairman Ian McCartney said his party was ambitious.", "2005-02-01",
+     ("Ian McCartney", "leader-of", "Labour Party")),
     # A relative clause with a singular verb on the last of coordinated names describes that one.
     ("Barrack pressed Aoun, Salam and Parliament Speaker Nabih Berri, who heads Amal, to secure a decision.",
      "2025-08-07", ("Nabih Berri", "leader-of", "Amal Movement")),
@@ -1003,10 +1013,16 @@ NOT_FOUND = [
      ("Ursula von der Leyen", "visits", "Brussels")),
     ("Barrack pressed Aoun, Salam and Parliament Speaker Nabih Berri, who heads Amal, to secure a decision.",
      "2025-08-07", ("Joseph Aoun", "leader-of", "Amal Movement")),
+    # A one-word party name before a portfolio word is the portfolio: a labour minister serves no party.
+    ("Labour Minister Ghazi al-Gosaibi said the ministry had difficulty hiring women.", "2005-01-20",
+     ("Ghazi al-Gosaibi", "official-of", "Labour Party")),
     # Forces told where they may not stay refuse nothing; an event a thing happens "at" is no site.
     ("Indian military personnel cannot stay in the Maldives, Nazim said.", "2024-01-15", ("India", "rejects", "Maldives")),
     ("Russian military instructors arrived in the country in January, and Traore met President Vladimir Putin at a "
      "Russia-Africa summit in St Petersburg.", "2024-06-01", ("Russia", "deploys-forces-to", "Saint Petersburg")),
+    # A call by phone takes place nowhere: the dateline's city is no visit.
+    ("MOSCOW, Oct 31 - Russian President Vladimir Putin spoke by phone with Donald Trump on Friday.", "2025-10-31",
+     ("Donald Trump", "visits", "Moscow")),
     # "no plans to" speak is no call.
     ("Putin had no immediate plans to speak to Aliyev.", "2025-07-01",
      ("Vladimir Putin", "meets-with", "Ilham Aliyev")),

@@ -224,6 +224,7 @@ class ActorResolver:
                                   and not any(n.start < span.start and n.end == span.end for n in full_names)
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
                                   and not _states_own_body(span, demonym_ends)
+                                  and not _names_a_portfolio(span)
                                   and not self._opens_a_party_name(span, ner_spans)
                                   and not self._inside_longer_name(span, ner_spans, named)
                                   and not self._titled_given_name(span, other_people)
@@ -1759,6 +1760,18 @@ def _states_own_body(span: Span, demonym_ends: AbstractSet[int]) -> bool:
     body's own: "the Russian UN envoy")."""
     return span.label_ == "InternationalOrganization" and span.start in demonym_ends and not span.text.isupper() \
         and " " in span.text
+
+
+# Words after which a one-word name is a government portfolio, not the body of that name: "Labour Minister
+# Ghazi al-Gosaibi", "the Federal Labour Agency" (the Labour Party's "Labour leader" still leads it).
+PORTFOLIO_WORDS = frozenset({"minister", "ministry", "secretary", "department", "agency"})
+
+
+def _names_a_portfolio(span: Span) -> bool:
+    """A one-word organisation name (not an acronym) right before a portfolio word: "Labour Minister"."""
+    doc = span.doc
+    return (span.label_ == "Organization" and span.end - span.start == 1 and not span.text.isupper()
+            and span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_WORDS)
 
 
 def _in_capitals(span: Span) -> bool:

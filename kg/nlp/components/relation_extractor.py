@@ -120,6 +120,9 @@ RESPONDING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer"
 # by Environment Minister Steffi Lemke").
 ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
 
+# Words of meetings held at a distance, which take place nowhere in particular ("spoke by phone").
+REMOTE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "virtual", "virtually", "online"})
+
 # What has not (yet) happened is less certain to be a fact than what the article reports.
 MODALITY_CONFIDENCE = {"asserted": 1.0, "reported": 0.95, "alleged": 0.8, "intended": 0.8, "hypothetical": 0.7}
 
@@ -642,6 +645,12 @@ class RelationExtractor:
             # ... or the place a "where" clause describes: "flew in from the UAE, where he met MBZ".
             places = [m for m in (*ctx.actors_of_all(_prep_objects(holders, ("in",))), *ctx.where_antecedent(cue))
                       if m.type in {"Country", "City"}]
+            dateline = ctx.dateline_place
+            if not places and dateline is not None and hit.sent_start == dateline[0] \
+                    and ctx.lead_is_placeless(ctx.doc[hit.sent_start:hit.sent_end], dateline[1]):
+                # "GYEONGJU, South Korea, Oct 31 - Canadian Prime Minister Mark Carney met Xi": a lead's meeting
+                # that names no place took place where the story is filed.
+                places = [dateline[1]]
             for person, place in self._visit_places((hit.subject, hit.object), places, ctx):
                 for implied in relation.presence_relations:
                     yield RelationHit(person, implied, place, hit.sent_start, hit.sent_end, hit.negated,
@@ -951,6 +960,12 @@ class RelationExtractor:
             found = [m for o, act, cue in acts[:1] for m in self._noun_subjects(o, act, cue, ctx)[0]
                      if m.actor_id not in own]
         prep_objects: list[Token] = []
+        if not found:
+            # "ratified Sweden's accession to NATO", "approved Finland's membership": a possessor named on the
+            # cue's own noun is the object, before the noun's own phrase.
+            found = [m for c in verb.children if c.dep_ == "dobj" and c in cue_tokens
+                     for g in c.children if g.dep_ == "poss" and g.pos_ != "PRON"
+                     for m in ctx.actors_at(g) if m.actor_id not in own]
         if not found:
             # "negotiated with China", and "negotiated a trade deal with China", "signed a pact with
             # Somalia": a non-actor direct object passes on its own prepositional object.
@@ -2296,6 +2311,39 @@ class _Context:
         countries = {country.actor_id: country for c in verb.children if c.dep_ in principal
                      for m in self.actors_at(c) if m.type == "Person" for country in self._nation_of(m)[:1]}
         return list(countries.values()) if len(countries) == 1 else []
+
+    @cached_property
+    def dateline_place(self) -> tuple[int, Mention] | None:
+        """The lead sentence's start and the one city or country its dateline names ("GYEONGJU, South Korea,
+        Oct 31 - ..."): where the lead's meeting took place when it names no place of its own. None without
+        a dateline, or with two places ("BAMAKO/ALGIERS")."""
+        if len(dateline_places(self.doc.text)) != 1:
+            return None
+        sentences = iter(self.doc.sents)
+        dateline, lead = next(sentences, None), next(sentences, None)
+        if dateline is None or lead is None:
+            return None
+        places = {m.actor_id: m for t in dateline for m in self.actors_at(t) if m.type in {"City", "Country"}}
+        cities = [m for m in places.values() if m.type == "City"]
+        place = cities[0] if len(cities) == 1 else next(iter(places.values())) if len(places) == 1 else None
+        return (lead.start, place) if place is not None else None
+
+    def lead_is_placeless(self, lead: Span, filed_from: Mention) -> bool:
+        """Whether a lead names no place of its own ("in Tokyo", "into exile in Belarus"), nor the country it is
+        filed from as a party ("SEOUL - Putin and Kim signed a treaty ..., alarming South Korea": a bureau's
+        city), nor a call at a distance ("spoke by phone")."""
+        home = self.gazetteer.get(filed_from.actor_id)
+        country = (home.country or home.id) if home is not None and home.type == "City" else filed_from.actor_id
+        for token in lead:
+            if token.lower_ in REMOTE_WORDS:
+                return False
+            mentions = self.actors_at(token)
+            if any(m.actor_id == country for m in mentions if m.type == "Country"):
+                return False
+            if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and any(
+                    m.type in {"City", "Country"} for m in mentions):
+                return False
+        return True
 
     @cached_property
     def home_country(self) -> Mention | None:
