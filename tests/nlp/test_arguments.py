@@ -1029,6 +1029,9 @@ NOT_FOUND = [
     # A minister's predecessor did not lead the state.
     ("Lavrov met Blinken. His predecessor, Igor Ivanov, criticised the talks.", "2023-01-07",
      ("Igor Ivanov", "leader-of", "Russia")),
+    # A regional group named as one party is one side: its members are not each other's co-signers.
+    ("Chinese President Xi Jinping and the leaders of five Central Asian states signed a treaty on Tuesday.",
+     "2025-06-17", ("Kazakhstan", "signs-agreement-with", "Uzbekistan")),
     # "several Gulf states", "other Nordic countries", "two Central Asian states" name only some of the members.
     ("Several Gulf states summoned Swedish envoys.", "2025-06-01", ("Qatar", "criticizes", "Sweden")),
     ("Other Nordic countries praised Finland.", "2025-06-01", ("Sweden", "praises", "Finland")),

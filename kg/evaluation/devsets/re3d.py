@@ -62,7 +62,7 @@ __all__ = ["load", "resolve_span", "MIN_CONFIDENCE", "CONTEXT_FREE_METHODS"]
 FILE = "re3d_relations.jsonl"
 MIN_CONFIDENCE = 0.5
 #: Pipeline resolution methods that use only the span's own words.
-CONTEXT_FREE_METHODS = frozenset({"gazetteer", "demonym", "seat", "metonym", "surname", "surname-office"})
+CONTEXT_FREE_METHODS = frozenset({"gazetteer", "demonym", "seat", "metonym", "surname", "surname-office", "region"})
 #: Words that make a demonym phrase a non-state actor ("Syrian opposition forces").
 NON_STATE_WORDS = frozenset({"opposition", "rebel", "militia", "insurgent", "dissident", "protester", "activist",
                              "jihadist", "opponent", "exile", "separatist", "tribe", "tribal", "guerrilla",

@@ -52,6 +52,9 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 PAIR_DETERMINERS = frozenset({"both", "two"})
+# Mentions a group noun stands for: a group named before ("the two leaders"), or a regional group's members
+# ("the Baltic states"), who act as one side.
+GROUP_METHODS = frozenset({"group", "region"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Words that make a plural name only some of a group: "several Gulf states", "other Nordic countries".
 PARTIAL_QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "other", "a", "certain", "various",
@@ -80,6 +83,7 @@ CONFIDENCE = {
     "apposition": 0.8,
     "speaker": 0.75,
     "group": 0.7,
+    "region": 0.7,
     "pronoun": 0.7,
     "unknown": 0.6,
 }
@@ -771,7 +775,7 @@ class ActorResolver:
             members = self._regional_group(token)
             if members:  # "the Baltic states", "five Central Asian countries": all the members
                 for actor in members:
-                    state.add(token.i, token.i + 1, actor, "group")
+                    state.add(token.i, token.i + 1, actor, "region")
                 return
         if token.tag_ in {"NN", "NNP"} and lemma in self.ontology.agent_nouns:  # the model tags "ministry" NNP
             body = state.repeated_agent_noun(token)
@@ -1537,7 +1541,7 @@ class _State:
         verbs: set[int] = set()
         for mention in self.mentions:
             if start <= mention.start < token.i and mention.type == "Person" and mention.method not in {
-                    "speaker", "group"}:
+                    "speaker", *GROUP_METHODS}:
                 actor = self.actors[mention.actor_id]
                 if actor not in people:
                     people.append(actor)
@@ -1577,7 +1581,7 @@ class _State:
         previous = self.sent_of[token.i] - 1
         countries: dict[str, GazetteerActor] = {}
         for m in self.mentions:
-            if previous < 0 or m.method == "group" or self.sent_of[m.start] != previous:
+            if previous < 0 or m.method in GROUP_METHODS or self.sent_of[m.start] != previous:
                 continue
             subject = _subject_phrase_head(self.doc[m.end - 1])
             if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in reporting_verbs:
@@ -1601,7 +1605,7 @@ class _State:
         countries: dict[str, GazetteerActor] = {}
         named: set[tuple[str, int]] = set()
         for m in self.mentions:
-            if m.start >= token.i or m.method == "group":
+            if m.start >= token.i or m.method in GROUP_METHODS:
                 continue
             country = self._country_named(m, country_of)
             if country is not None:
@@ -1639,7 +1643,7 @@ class _State:
                     break
                 if tok.dep_ == "conj" or tok.i not in self.token_actors:
                     continue
-                grouped = [m for m in self.token_actors[tok.i] if m.method == "group"]
+                grouped = [m for m in self.token_actors[tok.i] if m.method in GROUP_METHODS]
                 if len(grouped) >= 2:
                     actors = _unique(self.actors[m.actor_id] for m in grouped)
                 else:

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.nlp.components.actor_resolver import HONORIFICS, load_gazetteer, parse_date
+from kg.nlp.components.actor_resolver import GROUP_METHODS, HONORIFICS, load_gazetteer, parse_date
 from kg.nlp.components.actor_ruler import SPAN_KEY
 from kg.nlp.components.datelines import dateline_places
 from kg.nlp.mentions import INTERMEDIATE_EXTENSIONS, Mention, RelationHit
@@ -1220,7 +1220,7 @@ class RelationExtractor:
 
     # -- nouns ------------------------------------------------------------------------
     def _noun_hits(self, noun: Token, ctx: _Context) -> Iterator[RelationHit]:
-        if noun.tag_ == "NN" and any(m.method == "group" for m in ctx.actors_at(noun)):
+        if noun.tag_ == "NN" and any(m.method in GROUP_METHODS for m in ctx.actors_at(noun)):
             # "applied to join the alliance": a body named before, not an alliance formed here ("the
             # two allies" still are allies of each other).
             return
@@ -1257,7 +1257,7 @@ class RelationExtractor:
             # What the noun is said of: its anchor, or the group the noun itself stands for ("brought the two
             # NATO allies close to conflict").
             described = (ctx.actors_of_all([anchor]) if anchor is not None
-                         else [m for m in ctx.actors_at(noun) if m.method == "group"])
+                         else [m for m in ctx.actors_at(noun) if m.method in GROUP_METHODS])
             if relation.modifier_object and not objects and subjects and rule == "noun" and described:
                 # "Greece, a NATO member", "Finland became an EU member state": the modifier is the body
                 # (not when the subject found is what the noun is said of: "Russia, a supporter of Syria").
@@ -1904,7 +1904,7 @@ class RelationExtractor:
                 # unless they sign for the same state ("Japan's foreign and defence ministers signed ... with");
                 # co-hosts are not ("Russia and Iran have hosted several rounds of talks between ...").
                 pairs += [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]
-                          if not ctx.same_side(s, o)]
+                          if not ctx.same_side(s, o) and not _one_region(s, o)]
         elif relation.symmetric and len(subjects) >= 2:
             if not self._cooperative(relation) and any(
                     c.lower_ in TOGETHER_WORDS or c.dep_ == "prep" and c.lower_ in relation.object_prepositions
@@ -1917,7 +1917,7 @@ class RelationExtractor:
                 return  # a list of names (a team sheet, a guest list) is no party to one meeting or war
             if cue.lemma_.lower() in self.host_index:
                 return  # co-hosts of others' talks: "Iraq and Oman hosted rounds of dialogue between the two sides"
-            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:]]
+            pairs = [(s, o) for k, s in enumerate(subjects) for o in subjects[k + 1:] if not _one_region(s, o)]
         else:
             return
         negated = (ctx.negated(cue) or rule == "noun-refused") and not stated
@@ -3278,6 +3278,12 @@ def _governing_verb(token: Token) -> Token | None:
     while token.pos_ not in VERB_POS and token.head.i != token.i:
         token = token.head
     return token if token.pos_ in VERB_POS else None
+
+
+def _one_region(first: Mention, second: Mention) -> bool:
+    """Two members of one regional group named as one party ("Xi and the leaders of five Central Asian
+    states signed a treaty"): one side of the act, not each other's counterparts."""
+    return first.method == second.method == "region" and first.start == second.start
 
 
 def _withdrawal_verb(noun: Token) -> Token | None:
