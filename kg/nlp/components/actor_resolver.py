@@ -259,8 +259,9 @@ class ActorResolver:
         """'National Security Adviser Ajit Doval': a person's name the NER missed right after a title
         word, two or three capitalised proper nouns no entity holds, the last the one the title modifies;
         and 'Taras Kachka, Kyiv's trade representative': a two-word name a title is in apposition to."""
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        starting = {ent.start: ent for ent in doc.ents}
+        ents = doc.ents  # built anew on each access
+        tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+        starting = {ent.start: ent for ent in ents}
         names = []
         for title in doc:
             if title.lower_ not in self.person_title_nouns or title.ent_type_ == "PERSON":
