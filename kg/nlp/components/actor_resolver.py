@@ -177,7 +177,7 @@ class ActorResolver:
             role.active_on(date) for role in self.gazetteer.roles_of(person_id)) if date is not None else False)
         candidates = self._candidates(doc)
         by_start = {span.start: span for span in candidates}
-        for sent in doc.sents:
+        for sent in state.sents:
             i = sent.start
             ahead: list[tuple[Token, Token]] = []  # (pronoun, the subject named after it)
             while i < sent.end:
@@ -186,11 +186,12 @@ class ActorResolver:
                     self._resolve_span(span, state)
                     i = span.end
                     continue
-                subject = _cataphoric_subject(doc[i]) if not state.in_quote(doc[i]) else None
-                if subject is not None and doc[i].i not in state.token_actors:
-                    ahead.append((doc[i], subject))
+                token = doc[i]  # each doc[i] makes a new Token object
+                subject = _cataphoric_subject(token) if not state.in_quote(token) else None
+                if subject is not None and i not in state.token_actors:
+                    ahead.append((token, subject))
                 else:
-                    self._resolve_token(doc[i], state)
+                    self._resolve_token(token, state)
                 i += 1
             for pronoun, subject in ahead:
                 persons = [m for m in state.token_actors.get(subject.i, ()) if m.type == "Person"]
@@ -217,13 +218,14 @@ class ActorResolver:
                      and not (span.label_ != "PERSON" and in_title_phrase(doc, span.start, span.end, self.titles))]
         ner_spans += titled_names
         other_people = [span for span in ner_spans if span.label_ == "PERSON"]
-        demonym_starts = {span.start for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
-        demonym_ends = {span.end for span in doc.spans.get(self.spans_key, []) if span.label_ == "Demonym"}
-        named = {i for span in doc.spans.get(self.spans_key, []) for i in range(span.start, span.end)}
-        full_names = [name for span in doc.spans.get(self.spans_key, []) if span.label_ == "Surname"
+        matches = list(doc.spans.get(self.spans_key, []))  # a span group makes its Spans anew on each pass
+        demonym_starts = {span.start for span in matches if span.label_ == "Demonym"}
+        demonym_ends = {span.end for span in matches if span.label_ == "Demonym"}
+        named = {i for span in matches for i in range(span.start, span.end)}
+        full_names = [name for span in matches if span.label_ == "Surname"
                       for name in (self._untagged_full_name(span, named),) if name is not None]
         ner_spans += full_names
-        gazetteer_spans = sorted((span for span in doc.spans.get(self.spans_key, [])
+        gazetteer_spans = sorted((span for span in matches
                                   if not (span.label_ == "Surname" and self._other_first_name(span, other_people))
                                   and not any(n.start < span.start and n.end == span.end for n in full_names)
                                   and not (span.label_ == "Surname" and _combining_form(span, demonym_starts))
@@ -1173,7 +1175,7 @@ class _State:
         self.date = date
         self.in_office = in_office  # whether a person (id) holds an office on the article's date
         self.sents = list(doc.sents)
-        self.sent_of = {t.i: k for k, s in enumerate(self.sents) for t in s}
+        self.sent_of = {i: k for k, s in enumerate(self.sents) for i in range(s.start, s.end)}
         self.quote_tokens = {i for q in quotes if q.is_speech for i in range(q.start, q.end)}
         self.mentions: list[Mention] = []
         self.token_actors: dict[int, list[Mention]] = {}

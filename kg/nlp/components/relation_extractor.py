@@ -261,8 +261,15 @@ class RelationExtractor:
         for sent in doc.sents:
             ctx.sent = sent
             first = len(hits)  # this sentence's hits start here
+            # Words that the sentence-level rules below start from, gathered in this one pass over the tokens.
+            be_verbs: list[Token] = []
+            claims: list[Token] = []
             for token in sent:
                 lemma = token.lemma_.lower()
+                if lemma == "be":
+                    be_verbs.append(token)
+                elif lemma in self.claim_rejections:
+                    claims.append(token)
                 if token.i in ctx.name_tokens and token.i not in ctx.title_prefixes:
                     continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
                 if _is_gerund_noun(token) and token.lower_ in self.noun_index:
@@ -298,8 +305,8 @@ class RelationExtractor:
             if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(hits[first:], ctx))
             hits.extend(self._presence_hits(hits[first:], ctx))
-            hits.extend(self._rejected_claim_hits(sent, ctx))
-            hits.extend(self._stay_hits(sent, ctx))
+            hits.extend(self._rejected_claim_hits(claims, ctx))
+            hits.extend(self._stay_hits(be_verbs, ctx))
             hits.extend(self._place_hits(sent, ctx))
         doc._.kg_relations = _dedupe(hits, self.symmetric)
         doc._.kg_assertions = [self._to_dict(hit, doc) for hit in doc._.kg_relations]
@@ -319,7 +326,8 @@ class RelationExtractor:
             # ("received his Argentine counterpart" still is one).
             return
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
-                   if (tokens := _match_verb_cue(verb, cue, self.ontology.naming_verbs)) is not None]
+                   if ctx.may_match(verb, cue)
+                   and (tokens := _match_verb_cue(verb, cue, self.ontology.naming_verbs)) is not None]
         bare = [(relation, cue, tokens) for relation, cue, tokens in matched if cue in relation.bare_cues]
         if bare:
             # kgo:bareCue: "called on Modi" meets him; "called on Russia to withdraw" requests, and so does
@@ -479,7 +487,8 @@ class RelationExtractor:
         # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
         if len(things) != 1 or things[0].pos_ not in {"NOUN", "NUM"} or ctx.actors_at(things[0]):
             return  # a sum is a thing too: "contributed $10 million to Sudan"
-        if any(len(cue) > 1 and _match_verb_cue(verb, cue, self.ontology.naming_verbs) is not None
+        if any(len(cue) > 1 and ctx.may_match(verb, cue)
+               and _match_verb_cue(verb, cue, self.ontology.naming_verbs) is not None
                for _, cue in self.verb_index.get(verb.lemma_.lower(), ())):
             return  # a longer verb cue is more specific: "contributed troops to Afghanistan" deploys them
         # "returned a sculpture of Marcus Aurelius to Algeria", "returned dozens of artifacts to the Embassy
@@ -607,12 +616,13 @@ class RelationExtractor:
         seated = self.gazetteer.get(self.gazetteer.seats.get(place.label, ""))
         return seated is None or not self.ontology.is_a(seated.type, "InternationalOrganization")
 
-    def _stay_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+    def _stay_hits(self, be_verbs: Sequence[Token], ctx: _Context) -> Iterator[RelationHit]:
         """"Pakistan's envoy, Mohammad Sadiq, was in Kabul": a person serving another state who is in a city
-        or country is there on a visit (the relations' kgo:presenceRelation)."""
+        or country is there on a visit (the relations' kgo:presenceRelation). ``be_verbs``: the sentence's
+        tokens with the lemma "be"."""
         if not self.stay_relations:
             return
-        for verb in sent:
+        for verb in be_verbs:
             if verb.lemma_ != "be" or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
                 continue
             places = [m for m in ctx.actors_of_all(_prep_objects([verb], ("in",))) if m.type in {"Country", "City"}]
@@ -1234,7 +1244,7 @@ class RelationExtractor:
             # cue of a relation that undoes the noun's (kgo:undoes) does not hold.
             verb = noun.head
             undone = {undone for relation, cue in self.verb_index.get(verb.lemma_.lower(), ())
-                      if relation.undoes and len(cue) > 1
+                      if relation.undoes and len(cue) > 1 and ctx.may_match(verb, cue)
                       and noun in (_match_verb_cue(verb, cue, self.ontology.naming_verbs) or ())
                       for undone in relation.undoes}
             matched = [(relation, cue) for relation, cue in matched if relation.id not in undone]
@@ -1788,12 +1798,13 @@ class RelationExtractor:
         yield from self._emit(relation, persons[:1], organisations[:1], title, rule, ctx)
 
     # -- claims answered --------------------------------------------------------------
-    def _rejected_claim_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
+    def _rejected_claim_hits(self, claims: Sequence[Token], ctx: _Context) -> Iterator[RelationHit]:
         """"France accused Azerbaijan of interfering, a charge Baku rejected": the claim an apposition
         names is the clause's, and its denier answers the clause's subject. So too when the parser makes the
         claim the denying verb's object and the claim's clause its fronted complement ("India has accused
-        Chinese ships of spying, a charge Beijing denies"). A claim with an owner is the cue's own case."""
-        for claim in sent:
+        Chinese ships of spying, a charge Beijing denies"). A claim with an owner is the cue's own case.
+        ``claims``: the sentence's tokens whose lemma is a claim noun of the ontology."""
+        for claim in claims:
             verbs = self.claim_rejections.get(claim.lemma_.lower())
             if not verbs or claim.tag_ != "NN" or any(c.dep_ == "poss" for c in claim.children):
                 continue
@@ -1853,11 +1864,9 @@ class RelationExtractor:
 
     # -- places -----------------------------------------------------------------------
     def _place_hits(self, sent: Span, ctx: _Context) -> Iterator[RelationHit]:
-        for span in ctx.doc.spans.get(SPAN_KEY, []):
-            if not (sent.start <= span.start < sent.end) or span.label_ not in {"City", "Region"}:
+        for span in ctx.place_spans:
+            if not (sent.start <= span.start < sent.end):
                 continue
-            if (span.start, span.end) not in ctx.resolved_spans:
-                continue  # part of a longer name: "Shanghai" in "Shanghai Cooperation Organization"
             place = self.gazetteer.get(span.id_)
             if place is None or place.country is None:
                 continue
@@ -1996,10 +2005,16 @@ class _Context:
         self.date = parse_date((doc._.kg_article or {}).get("date"))
         self.sent: Span = doc[0:0]
         self.resolved_spans = {(m.start, m.end) for m in doc._.kg_mentions or ()}
+        # Gazetteer cities and regions resolved as a whole: not "Shanghai" in "Shanghai Cooperation Organization".
+        self.place_spans = [span for span in doc.spans.get(SPAN_KEY, []) if span.label_ in {"City", "Region"}
+                            and (span.start, span.end) in self.resolved_spans]
         self.hits: list[RelationHit] = []  # found so far, in document order of sentences
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
         self._offices_read = 0
+        # The lemmas of the sentence (start, end) ``_lemmas_of`` (lower case), for :meth:`may_match`.
+        self._lemmas_of: tuple[int, int] = (-1, -1)
+        self._sent_lemmas: set[str] = set()
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
         # Titles inside a person's name ("King Salman", "Crown Prince Mohammed bin Salman" as one
         # entity) are still title cues: the first word of a person mention, and words of the entity
@@ -2016,6 +2031,17 @@ class _Context:
         self.name_tokens = {i for span in names if span.label_ not in NON_NAME_LABELS
                             and not self._names_a_pair(span)
                             for i in range(span.start, span.end) if span.end - span.start > 1}
+
+    def may_match(self, verb: Token, cue: tuple[str, ...]) -> bool:
+        """False when a word a verb cue needs besides its verb is nowhere in the verb's sentence, so that
+        :func:`_match_verb_cue` would find no match: a set lookup instead of gathering the verb's
+        dependents for each of its lemma's cues (the extractor's costliest step before this check)."""
+        if len(cue) == 1 or not self.sent.start <= verb.i < self.sent.end:
+            return True
+        if self._lemmas_of != (self.sent.start, self.sent.end):
+            self._lemmas_of = (self.sent.start, self.sent.end)
+            self._sent_lemmas = {t.lemma_.lower() for t in self.sent}
+        return all(lemma in self._sent_lemmas for lemma in cue[1:])
 
     def _names_a_pair(self, span: Span) -> bool:
         """'the Iran-Iraq War' names its two sides: its head noun still counts as a cue."""
