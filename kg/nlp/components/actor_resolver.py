@@ -709,8 +709,9 @@ class ActorResolver:
     def _resolve_token(self, token: Token, state: _State) -> None:
         if token.i in state.token_actors:
             return
-        lower = token.lower_
-        if token.tag_ == "WP$" and token.head.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+        # Read once: each attribute read looks its string up (this runs for every token).
+        lower, pos, tag = token.lower_, token.pos_, token.tag_
+        if tag == "WP$" and token.head.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
                 token.head.head.dep_ == "relcl"):
             # "Chad, whose foreign ministry accused ...": the owner is what the relative clause describes.
             for mention in state.token_actors.get(token.head.head.head.i, ()):
@@ -718,7 +719,7 @@ class ActorResolver:
             return
         # "spoke with Trump and Biden and thanked both": "both" standing alone is a plural pronoun.
         both = lower == "both" and token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
-        if token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"} or both:
+        if pos == "PRON" or tag in {"PRP", "PRP$"} or both:
             if lower in REFLEXIVE_PRONOUNS:
                 # "his forces were defending themselves": the clause's own subject, nothing further away.
                 for mention in state.clause_subject_mentions(token):
@@ -759,7 +760,7 @@ class ActorResolver:
                 for member in group:
                     state.add(token.i, token.i + 1, member, "group")
             return
-        if token.pos_ not in {"NOUN", "PROPN"}:
+        if pos not in {"NOUN", "PROPN"}:
             return
         named = (state.persons_by_surname.get(token.text)
                  if token.is_title and not token.ent_type_ and token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}
@@ -772,7 +773,7 @@ class ActorResolver:
             state.add(token.i, token.i + 1, state.acronyms[token.text], "gazetteer")
             return
         lemma = token.lemma_.lower()
-        if (token.tag_ in {"NNS", "NNPS"} and self.group_nouns.get(lemma) == "country"
+        if (tag in {"NNS", "NNPS"} and self.group_nouns.get(lemma) == "country"
                 and lemma not in self.ontology.counterpart_nouns):
             # Not "the South Caucasus neighbours", "its Baltic neighbours": a relational noun names some of them.
             members = self._regional_group(token)
@@ -780,18 +781,18 @@ class ActorResolver:
                 for actor in members:
                     state.add(token.i, token.i + 1, actor, "region")
                 return
-        if token.tag_ in {"NN", "NNP"} and lemma in self.ontology.agent_nouns:  # the model tags "ministry" NNP
+        if tag in {"NN", "NNP"} and lemma in self.ontology.agent_nouns:  # the model tags "ministry" NNP
             body = state.repeated_agent_noun(token)
             if body is not None:  # "Ukraine's foreign ministry said ... Foreign ministry spokesman Tykhyi"
                 state.add(token.i, token.i + 1, body, "agent-noun")
                 return
-        if lemma in self.ontology.counterpart_nouns and token.tag_ == "NN":
+        if lemma in self.ontology.counterpart_nouns and tag == "NN":
             other = state.counterpart(token)
             if other is not None:  # "cut ties with Morocco, accusing its neighbour": Morocco
                 state.add(token.i, token.i + 1, other, "group")
             return
         if lemma in self.group_nouns and self.group_nouns[lemma] not in {"any", "country", "person"} \
-                and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and tag == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and any(
                     g.dep_ == "pobj" for g in c.children)) for c in token.children):
             # Not "the bloc of seven": a name or complement of its own; "accused the bloc of serving
@@ -802,7 +803,7 @@ class ActorResolver:
             if body is not None:
                 state.add(token.i, token.i + 1, body, "group")
             return
-        if (lemma in self.ontology.epithet_nouns and token.tag_ == "NN"
+        if (lemma in self.ontology.epithet_nouns and tag == "NN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and not any(c.dep_ in {"poss", "prep", "appos"} for c in token.children)):
             # "an insurgency against the Turkish state": the one country its demonym names (not "the
@@ -812,7 +813,7 @@ class ActorResolver:
             if len(named) == 1:
                 state.add(token.i, token.i + 1, state.actors[next(iter(named))], "agent-noun")
                 return
-        if (lemma in self.ontology.epithet_nouns and token.tag_ == "NN"
+        if (lemma in self.ontology.epithet_nouns and tag == "NN"
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and any(c.dep_ in {"amod", "compound"} for c in token.children)
                 and not any(c.dep_ in {"poss", "prep", "appos"} or any(m.known for m in state.token_actors.get(c.i, ()))
@@ -921,7 +922,7 @@ class ActorResolver:
             return
         title = self._title(token)
         # "Niger's military rulers", "Russian officials" are a body, not one office holder.
-        if title is not None and token.tag_ not in {"NNS", "NNPS"} and not self._is_name_modifier(token):
+        if title is not None and tag not in {"NNS", "NNPS"} and not self._is_name_modifier(token):
             if any(c.dep_ == "appos" and c.i > token.i for c in token.children):
                 # "Ukraine's new president, Viktor Yushchenko": decided once the name is resolved.
                 state.pending_appositions.append((token, title))
@@ -1026,6 +1027,8 @@ class ActorResolver:
     def _title(self, token: Token) -> tuple[str, str] | None:
         """(title phrase, office) of a role noun: 'prime minister' -> head_of_government."""
         lemma = token.lemma_.lower()
+        if lemma not in self.title_heads:
+            return None  # every title phrase ends with one of these words
         compounds = [c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
         candidates = [f"{compounds[-1]} {lemma}"] if compounds else []
         for phrase in (*candidates, lemma):

@@ -272,35 +272,36 @@ class RelationExtractor:
                     claims.append(token)
                 if token.i in ctx.name_tokens and token.i not in ctx.title_prefixes:
                     continue  # "World War II", "Shanghai Cooperation Organization" are names, not cues
-                if _is_gerund_noun(token) and token.lower_ in self.noun_index:
+                # Each attribute read makes a string lookup: read them once, and test the (cheaper) lemma first.
+                pos, dep = token.pos_, token.dep_
+                is_verb = pos in VERB_POS
+                if token.lower_ in self.noun_index and _is_gerund_noun(token):
                     hits.extend(self._noun_hits(token, ctx))  # "Fighting between X and Y killed dozens"
-                elif _acts_as_verb(token) and lemma in self.verb_index:
+                elif lemma in self.verb_index and _acts_as_verb(token):
                     hits.extend(self._verb_hits(token, ctx))
-                elif token.pos_ in NOUN_POS and lemma in self.noun_index:
+                elif lemma in self.noun_index and pos in NOUN_POS:
                     hits.extend(self._noun_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.person_object_index:
+                if is_verb and lemma in self.person_object_index:
                     hits.extend(self._person_object_hits(token, ctx))
-                if (token.pos_ in VERB_POS or _verb_read_as_noun(token)) and lemma in self.member_list_index:
+                if lemma in self.member_list_index and (is_verb or _verb_read_as_noun(token)):
                     hits.extend(self._member_list_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.thing_object_index:
+                if is_verb and lemma in self.thing_object_index:
                     hits.extend(self._thing_object_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.host_index:
+                if is_verb and lemma in self.host_index:
                     hits.extend(self._guest_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.armed_group_object_index:
+                if is_verb and lemma in self.armed_group_object_index:
                     hits.extend(self._armed_group_object_hits(token, ctx))
-                if token.pos_ in VERB_POS and lemma in self.body_object_index:
+                if is_verb and lemma in self.body_object_index:
                     hits.extend(self._body_object_hits(token, ctx))
-                if token.pos_ == "NOUN" and lemma in self.ontology.succession_nouns:
+                if pos == "NOUN" and lemma in self.ontology.succession_nouns:
                     hits.extend(self._succession_hits(token, ctx))
-                if token.pos_ in VERB_POS and (lemma in self.weapon_subject_index
-                                               or lemma in self.force_subject_index):
+                if is_verb and (lemma in self.weapon_subject_index or lemma in self.force_subject_index):
                     hits.extend(self._subject_cue_hits(token, ctx))
-                if token.dep_ == "ccomp" and token.pos_ in VERB_POS and self.obligation_index:
+                if dep == "ccomp" and is_verb and self.obligation_index:
                     hits.extend(self._obligation_hits(token, ctx))
-                if token.dep_ == "ccomp" and token.lemma_ == "be" and self.predicate_index:
+                if dep == "ccomp" and token.lemma_ == "be" and self.predicate_index:
                     hits.extend(self._predicate_hits(token, ctx))
-                if token.dep_ == "advcl" and token.pos_ in VERB_POS and (self.condition_index
-                                                                          or self.cue_condition_index):
+                if dep == "advcl" and is_verb and (self.condition_index or self.cue_condition_index):
                     hits.extend(self._condition_hits(token, ctx))
             if self.refusal_index or self.refusal_marker_index:
                 hits.extend(self._refusal_hits(hits[first:], ctx))
