@@ -9,12 +9,13 @@ including such stranded ones.
 """
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterator, Set as AbstractSet
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 __all__ = ["GERUND_OBJECT_PREPOSITIONS", "coordinated", "describes_ties", "expletive_it", "in_title_phrase",
-           "listed_appositions", "names_a_department", "stranded_conjuncts"]
+           "listed_appositions", "names_a_department", "stranded_conjuncts", "tokens_with_lower"]
 
 # A gerund after these has the governing verb's object as its understood subject: "accused X of
 # colluding", "thanked X for helping", "prevented X from joining", "warned X against attacking"; after
@@ -106,6 +107,21 @@ def listed_appositions(head: Token) -> list[Token]:
 def coordinated(token: Token) -> list[Token]:
     """``token.conjuncts`` plus its stranded conjuncts and listed appositions (see those functions)."""
     return [*token.conjuncts, *stranded_conjuncts(token), *listed_appositions(token)]
+
+
+def tokens_with_lower(doc: Doc, ids: AbstractSet[int]) -> Iterator[Token]:
+    """The tokens of ``doc`` whose lower-case form has a string id (hash) in ``ids``, in order. They are
+    picked from an array of ids: a loop over the Doc would make a Token object for every word.
+
+    >>> import spacy
+    >>> from spacy.strings import get_string_id
+    >>> doc = spacy.blank("en")("The Minister met the minister's envoy")
+    >>> [t.i for t in tokens_with_lower(doc, {get_string_id("minister")})]
+    [1, 4]
+    """
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower in ids:
+            yield doc[i]
 
 
 def in_title_phrase(doc, start: int, end: int, titles: AbstractSet[str]) -> bool:

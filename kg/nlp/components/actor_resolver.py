@@ -27,7 +27,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set as AbstractSet
 
+from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, GazetteerActor
@@ -37,7 +40,7 @@ from kg.nlp.components.name_norms import capitalised_neighbours
 from kg.nlp.mentions import Mention
 from kg.nlp.quotes import Quote, find_quotes
 from kg.nlp.syntax import (GERUND_OBJECT_PREPOSITIONS, coordinated, describes_ties, expletive_it, in_title_phrase,
-                            names_a_department)
+                            names_a_department, tokens_with_lower)
 from kg.ontology import Ontology, load_ontology
 
 # English pronouns by what they can refer to (grammar, not domain knowledge).
@@ -61,6 +64,11 @@ PARTIAL_QUANTIFIERS = frozenset({"some", "several", "many", "most", "few", "othe
                                  "any", "no", "fellow"})
 # Places are no state: "both governments" never means two cities.
 PLACE_TYPES = frozenset({"City", "Region", "Place"})
+# The tokens _resolve_token (and the look-ahead of "his"/"her") can give an actor, as the ids of
+# Doc.to_array: coarse parts of speech, fine tags, lower-case words.
+_REFERRING_POS = frozenset({NOUN, PROPN, PRON})
+_REFERRING_TAGS = frozenset(get_string_id(tag) for tag in ("PRP", "PRP$", "WP$"))
+_REFERRING_WORDS = frozenset(get_string_id(word) for word in ("both", "his", "her"))
 # Forms of address that precede a surname without being a given name.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "prof", "professor",
                         "gen", "general", "col", "colonel", "adm", "admiral", "sen", "senator", "rep",
@@ -130,6 +138,7 @@ class ActorResolver:
         self.person_title_nouns = frozenset(cue[-1] for r in ontology.relations.values()
                                             if r.layer == "standing" and r.domain == ("Person",)
                                             for cue in r.noun_cues)
+        self.person_title_ids = frozenset(get_string_id(noun) for noun in self.person_title_nouns)
         # Head nouns of events and texts ("agreement", "summit", "declaration" is none): a name the NER
         # ends with one ("the Reciprocal Access Agreement") is no actor.
         self.act_nouns = frozenset(cue[-1] for r in ontology.relations.values() if r.layer == "event"
@@ -177,6 +186,7 @@ class ActorResolver:
             role.active_on(date) for role in self.gazetteer.roles_of(person_id)) if date is not None else False)
         candidates = self._candidates(doc)
         by_start = {span.start: span for span in candidates}
+        may_refer = self._may_refer(doc)
         for sent in state.sents:
             i = sent.start
             ahead: list[tuple[Token, Token]] = []  # (pronoun, the subject named after it)
@@ -185,6 +195,9 @@ class ActorResolver:
                 if span is not None:
                     self._resolve_span(span, state)
                     i = span.end
+                    continue
+                if not may_refer[i]:
+                    i += 1
                     continue
                 token = doc[i]  # each doc[i] makes a new Token object
                 subject = _cataphoric_subject(token) if not state.in_quote(token) else None
@@ -205,6 +218,13 @@ class ActorResolver:
         doc._.kg_token_actors = {i: tuple(ms) for i, ms in state.token_actors.items()}
         doc._.kg_speakers = state.speakers
         return doc
+
+    @staticmethod
+    def _may_refer(doc: Doc) -> list[bool]:
+        """Per token, whether :meth:`_resolve_token` can give it an actor: nouns, proper nouns, pronouns
+        ("both", "whose" too). Read from an array of the tags, so that no Token object is made for the others."""
+        return [pos in _REFERRING_POS or tag in _REFERRING_TAGS or lower in _REFERRING_WORDS
+                for pos, tag, lower in doc.to_array([POS, TAG, LOWER]).tolist()]
 
     # -- candidates ----------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[Span]:
@@ -265,8 +285,8 @@ class ActorResolver:
         tagged = {i for ent in ents for i in range(ent.start, ent.end)}
         starting = {ent.start: ent for ent in ents}
         names = []
-        for title in doc:
-            if title.lower_ not in self.person_title_nouns or title.ent_type_ == "PERSON":
+        for title in tokens_with_lower(doc, self.person_title_ids):
+            if title.ent_type_ == "PERSON":
                 continue
             ent = starting.get(title.i + 1)
             if (ent is not None and ent.label_ != "PERSON" and not title.ent_type_ and 2 <= len(ent) <= 3
