@@ -12,7 +12,7 @@ every report has ``to_dict()`` for JSON.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -173,6 +173,8 @@ class PentaclassReport:
     ``pairs_predicted`` those with a prediction between a labelled pair,
     ``pairs_correct`` those whose most confident such prediction has the
     label's class. Precision is correct / predicted, recall correct / pairs.
+    ``pair_outcomes``: for each predicted two-actor sentence, whether it is
+    right, so that systems can be compared on the sentences they all predict.
     """
 
     total: int
@@ -187,6 +189,7 @@ class PentaclassReport:
     pairs: int = 0
     pairs_predicted: int = 0
     pairs_correct: int = 0
+    pair_outcomes: dict[str, bool] = field(default_factory=dict)
 
     @property
     def pair_precision(self) -> float:
@@ -220,6 +223,7 @@ class PentaclassReport:
             "accuracy_any_covered": round(self.accuracy_any_covered, 4),
             "pairs": self.pairs, "pairs_predicted": self.pairs_predicted, "pairs_correct": self.pairs_correct,
             "pair_precision": round(self.pair_precision, 4), "pair_recall": round(self.pair_recall, 4),
+            "pair_outcomes": dict(sorted(self.pair_outcomes.items())),
             "confusion": {str(k): dict(v) for k, v in self.confusion.items()},
             "per_label": {str(k): {"sentences": v.must, "covered": v.predicted, "correct": v.correct}
                           for k, v in self.per_label.items()},
@@ -328,6 +332,30 @@ def _format_pentaclass(r: PentaclassReport, max_items: int) -> list[str]:
     return out
 
 
+def common_pair_results(reports: Sequence[PentaclassReport]) -> tuple[int, list[int]]:
+    """The number of two-actor sentences every report predicts a labelled pair on, and how many of those
+    each gets right: precision on common ground, where a system that predicts on few sentences is not
+    compared with one that predicts on many.
+
+    >>> a = PentaclassReport(0, 0, 0, 0, pair_outcomes={"s1": True, "s2": True, "s3": False})
+    >>> b = PentaclassReport(0, 0, 0, 0, pair_outcomes={"s2": True, "s3": True})
+    >>> common_pair_results([a, b])
+    (2, [1, 2])
+    """
+    shared = set.intersection(*(set(r.pair_outcomes) for r in reports)) if reports else set()
+    return len(shared), [sum(r.pair_outcomes[doc] for doc in shared) for r in reports]
+
+
+def _common_pairs(systems: Sequence[tuple[str, PentaclassReport]]) -> list[str]:
+    if len(systems) < 2:
+        return []
+    shared, right = common_pair_results([s for _, s in systems])
+    if not shared:
+        return []
+    scores = ", ".join(f"{name} {n}/{shared} ({_pct(n, shared)})" for (name, _), n in zip(systems, right))
+    return ["", f"On the {shared} two-actor sentences every system predicts a labelled pair on: {scores}"]
+
+
 def _format_devset(r: DevsetReport, max_items: int) -> list[str]:
     title = f"Dev set: {r.name}"
     out = [title, "=" * len(title)]
@@ -368,6 +396,7 @@ def _format_devset(r: DevsetReport, max_items: int) -> list[str]:
                  f"{s.pair_recall:.3f}", f"{r.seconds.get(name, 0):.1f}"] for name, s in systems]
         out += _table(["system", "sentences", "covered", "correct", "acc covered", "acc all",
                        "any covered", "pairs ok/pred/all", "pairs P", "pairs R", "s"], rows)
+        out += _common_pairs(systems)
     for name, system in systems:
         out += ["", f"--- {name} ---"]
         out += format_report(system, max_items=max_items).splitlines()

@@ -74,6 +74,26 @@ def test_pentaclass_scoring_at_the_relation_level():
     report = score_pentaclass(labels, predictions, pairs=pairs)
     assert (report.pairs, report.pairs_predicted, report.pairs_correct) == (3, 2, 2)
     assert report.pair_precision == 1.0 and round(report.pair_recall, 3) == 0.667
+    assert report.pair_outcomes == {"s1": True, "s3": True}
+
+
+def test_systems_are_compared_on_the_two_actor_sentences_they_all_predict():
+    from kg.evaluation.report import DevsetReport, format_report
+
+    labels = {"s1": 3, "s2": 4, "s3": 1}
+    pairs = {doc: frozenset({("Russia", "Ukraine")}) for doc in labels}
+
+    def line(relation: str) -> list[dict]:
+        return [{"subject": "Russia", "relation": relation, "object": "Ukraine", "confidence": 0.8}]
+
+    # The first system predicts on all three (one wrong), the second only on s1, rightly.
+    wide = score_pentaclass(labels, {"s1": line("accuses"), "s2": line("meets-with"), "s3": line("meets-with")},
+                            pairs=pairs)
+    narrow = score_pentaclass(labels, {"s1": line("accuses")}, pairs=pairs)
+    assert (wide.pairs_correct, wide.pairs_predicted, narrow.pairs_correct, narrow.pairs_predicted) == (2, 3, 1, 1)
+    text = format_report(DevsetReport(name="toy", systems={"wide": wide, "narrow": narrow}))
+    assert "On the 1 two-actor sentences every system predicts a labelled pair on: wide 1/1" in text
+    assert "narrow 1/1" in text
 
 
 def test_labelled_pairs_resolve_the_annotated_spans():

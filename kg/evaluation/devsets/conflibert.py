@@ -144,7 +144,8 @@ def score_pentaclass(labels: Mapping[str, int], predictions: Mapping[str, Iterab
         if linking:
             report.pairs_predicted += 1
             best = max(range(len(linking)), key=lambda k: (float(linking[k][0].get("confidence", 0) or 0), -k))
-            report.pairs_correct += labels[doc] in linking[best][1]
+            report.pair_outcomes[doc] = labels[doc] in linking[best][1]
+            report.pairs_correct += report.pair_outcomes[doc]
     for label in range(5):
         report.confusion[label] = {}
         report.per_label[label] = Counts()
