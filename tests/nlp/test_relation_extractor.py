@@ -620,6 +620,20 @@ def test_those_accompanying_a_leader_serve_the_leaders_country(triples):
     assert not any(s in {"Steffi Lemke", "Cem Ozdemir", "Volker Wissing"} and o == "China" for s, _, o in found)
 
 
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Kenyan President William Ruto sacked Interior Minister Kithure Kindiki on Tuesday.", "Kithure Kindiki", "Kenya"),
+    ("Peruvian President Dina Boluarte appointed Defence Minister Walter Astudillo.", "Walter Astudillo", "Peru"),
+    ("Interior Minister Kithure Kindiki was dismissed by Kenyan President William Ruto.", "Kithure Kindiki", "Kenya"),
+])
+def test_one_a_leader_sacks_or_appoints_serves_the_leaders_country(triples, text, person, country):
+    assert (person, "official-of", country) in triples(text, "2024-07-11")
+
+
+def test_one_a_leader_meets_is_not_thereby_of_the_leaders_country(triples):
+    found = triples("Peruvian President Dina Boluarte met Defence Minister Walter Astudillo.", "2024-07-11")
+    assert ("Walter Astudillo", "official-of", "Peru") not in found
+
+
 @pytest.mark.parametrize(("text", "triple"), [
     ("PUK leader Bafel Talabani has denied the accusation.", ("Bafel Talabani", "leader-of", "PUK")),
     ("Vox leader Santiago Abascal invited Milei to the rally.", ("Santiago Abascal", "leader-of", "Vox")),

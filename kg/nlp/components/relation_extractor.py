@@ -120,6 +120,11 @@ RESPONDING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer"
 # by Environment Minister Steffi Lemke").
 ACCOMPANYING_VERBS = frozenset({"accompany", "join"})
 
+# Verbs of a head of government acting on the members of his own: the one suspended, sacked or appointed
+# serves the state of the one who does it ("Libyan Prime Minister Abdulhamid Dbeibah suspended Foreign
+# Minister Najla Mangoush").
+PERSONNEL_VERBS = frozenset({"suspend", "dismiss", "sack", "fire", "appoint", "nominate", "reinstate", "replace"})
+
 # Words of meetings held at a distance, which take place nowhere in particular ("spoke by phone").
 REMOTE_WORDS = frozenset({"phone", "telephone", "video", "videoconference", "virtual", "virtually", "online"})
 
@@ -2218,7 +2223,7 @@ class _Context:
         opening = [m for m in opening if m.type == "Country"]
         if len(opening) == 1:
             return opening
-        accompanied = self._accompanied_country(name) or self._listed_country(name)
+        accompanied = self._accompanied_country(name) or self._listed_country(name) or self._appointer_country(name)
         if accompanied:
             return accompanied
         countries = self._subject_countries(self.doc[sent.start - 1].sent) if sent.start > 0 else {}
@@ -2321,6 +2326,23 @@ class _Context:
         nations = [self._nation_of(m) for m in people]
         countries = {served[0].actor_id: served[0] for served in nations if served}
         return list(countries.values()) if len(people) >= 2 and len(countries) == 1 and all(nations) else []
+
+    def _appointer_country(self, name: Token) -> list[Mention]:
+        """The one country of the person who suspends, sacks or appoints the titled ``name`` (kept in
+        PERSONNEL_VERBS): "Dbeibah suspended Foreign Minister Najla Mangoush", "Mangoush was suspended by
+        Dbeibah"."""
+        verb = name.head
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in PERSONNEL_VERBS:
+            return []
+        if name.dep_ == "dobj":
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif name.dep_ == "nsubjpass":
+            doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            return []
+        countries = {country.actor_id: country for c in doers for m in self.actors_at(c) if m.type == "Person"
+                     for country in self._nation_of(m)[:1]}
+        return list(countries.values()) if len(countries) == 1 else []
 
     def _accompanied_country(self, name: Token) -> list[Mention]:
         """The one country of the person ``name`` (or the list it ends) accompanies: "Scholz was
