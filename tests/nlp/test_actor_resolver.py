@@ -640,3 +640,8 @@ def test_a_bare_title_after_a_sentence_about_a_ministry_is_its_countrys(triples)
                     "Yusuf Tuggar, speaking in Berlin alongside his German counterpart Johann Wadephul, said it "
                     "was impossible for Nigeria to support religious persecution.", "2025-11-03")
     assert ("Yusuf Tuggar", "official-of", "Nigeria") in found
+
+
+def test_a_lower_case_noun_after_an_organisations_name_is_no_part_of_it(triples):
+    found = triples("Kiril Petkov, co-leader of the We Continue the Change party, spoke in Sofia.", "2022-06-30")
+    assert ("Kiril Petkov", "leader-of", "We Continue the Change") in found

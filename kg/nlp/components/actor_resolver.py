@@ -458,6 +458,10 @@ class ActorResolver:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or " " in doc[end - 1].text
                                or doc[end - 1].pos_ in {"ADP", "CCONJ"}):
             end -= 1
+        if ent.label_ == "ORG":
+            # "the We Continue the Change party", "the Wagner group": a lower-case noun after a name describes it.
+            while end - start > 1 and doc[end - 1].is_alpha and doc[end - 1].is_lower:
+                end -= 1
         if ent.label_ == "PERSON":
             # "Prince Faisal bin Farhan", "Emir Sheikh Tamim": forms of address are not part of the name.
             while start < end and doc[start].lower_.rstrip(".") in HONORIFICS:
