@@ -645,3 +645,9 @@ def test_a_bare_title_after_a_sentence_about_a_ministry_is_its_countrys(triples)
 def test_a_lower_case_noun_after_an_organisations_name_is_no_part_of_it(triples):
     found = triples("Kiril Petkov, co-leader of the We Continue the Change party, spoke in Sofia.", "2022-06-30")
     assert ("Kiril Petkov", "leader-of", "We Continue the Change") in found
+
+
+def test_a_double_surname_the_ner_cut_at_its_hyphen_is_one_name(triples):
+    found = triples("The panel included former South African Deputy President Phumzile Mlambo-Ngcuka.", "2022-11-03")
+    assert ("Phumzile Mlambo-Ngcuka", "official-of", "South Africa") in found
+    assert not any(s == "Phumzile Mlambo" for s, _, _ in found)

@@ -1725,7 +1725,8 @@ def _join_split_names(ents: Sequence[Span], not_names: AbstractSet[str] = frozen
     """The NER's entities, with a person's name it cut in two joined again: "Ana Cecilia" + "Gervasi"
     (two touching person entities of proper nouns, the first a compound of the second), and a surname it
     left out: "Espen Barth" + "Eide" (a capitalised proper noun no entity holds, which the name's last word
-    is a compound of, and no word of ``not_names``: not "Commissioner")."""
+    is a compound of, and no word of ``not_names``: not "Commissioner"), and the rest of a hyphenated
+    surname: "Phumzile Mlambo" + "-Ngcuka"."""
     joined: list[Span] = []
     for ent in ents:
         doc = ent.doc
@@ -1734,6 +1735,13 @@ def _join_split_names(ents: Sequence[Span], not_names: AbstractSet[str] = frozen
                 and doc[ent.end].lower_ not in not_names
                 and ent[-1].dep_ == "compound" and ent[-1].head.i == ent.end):
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        end = ent.end
+        while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha
+               and not doc[end + 1].ent_type_):
+            end += 2  # "Phumzile Mlambo" + "-Ngcuka": a double surname the NER cut at its hyphen
+        if end > ent.end:
+            ent = Span(doc, ent.start, end, label="PERSON")
         last = joined[-1] if joined else None
         if (last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start
                 and all(t.pos_ == "PROPN" for t in (*last, *ent)) and last[-1].dep_ == "compound"
