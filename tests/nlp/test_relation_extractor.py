@@ -1305,3 +1305,10 @@ def test_shaking_hands_is_meeting(triples):
     found = triples("Palestinian President Mahmoud Abbas attended and shook hands with Trump on the sidelines.",
                     "2025-10-13")
     assert ("Mahmoud Abbas", "meets-with", "Donald Trump") in found
+
+
+def test_a_possessor_before_another_persons_name_is_not_the_next_titles_country(triples):
+    found = triples("Blinken held talks with Fiji's Prime Minister Sitiveni Rabuka and New Zealand Prime Minister "
+                    "Chris Hipkins.", "2023-05-22")
+    assert ("Chris Hipkins", "leader-of", "New Zealand") in found
+    assert ("Chris Hipkins", "leader-of", "Fiji") not in found

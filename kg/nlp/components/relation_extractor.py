@@ -1686,6 +1686,13 @@ class RelationExtractor:
         modifiers += [g for c in title_words if c.lemma_.lower() in cue_words
                       or all(self._ends_a_name(m, ctx) for m in ctx.actors_at(c))
                       for g in c.children if g.dep_ in MODIFIER_DEPS and g.i < c.i]
+        # "Fiji's Prime Minister Sitiveni Rabuka and New Zealand Prime Minister Chris Hipkins", parsed with "Fiji"
+        # the possessor of the second title: a modifier before another person's name, listed before this
+        # title, is that person's.
+        modifiers = [c for c in modifiers if not any(
+            m.type == "Person" and m.end <= title.i
+            and any(w.lower_ in {"and", ",", "or"} for w in ctx.doc[m.end:title.i])
+            for t in ctx.doc[c.i + 1:title.i] for m in ctx.actors_at(t))]
         # "leader of Portugal's Chega party": a party is no office of the state that owns it.
         of_objects = [t for t in _prep_objects([title], ("of", "at"))
                       if ctx.actors_at(t) or t.lemma_.lower() not in self.ontology.non_state_nouns]
