@@ -2347,7 +2347,12 @@ class _Context:
             doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         else:
             return []
-        countries = {country.actor_id: country for c in doers for m in self.actors_at(c) if m.type == "Person"
+        return self._one_nation(doers)
+
+    def _one_nation(self, tokens: Iterable[Token]) -> list[Mention]:
+        """The one country the persons ``tokens`` stand for serve (each their first), or none if they serve
+        several or none."""
+        countries = {country.actor_id: country for c in tokens for m in self.actors_at(c) if m.type == "Person"
                      for country in self._nation_of(m)[:1]}
         return list(countries.values()) if len(countries) == 1 else []
 
@@ -2364,9 +2369,7 @@ class _Context:
             verb, principal = name.head, {"dobj"}  # "Lemke accompanied Scholz"
         if verb is None or verb.lemma_ not in ACCOMPANYING_VERBS:
             return []
-        countries = {country.actor_id: country for c in verb.children if c.dep_ in principal
-                     for m in self.actors_at(c) if m.type == "Person" for country in self._nation_of(m)[:1]}
-        return list(countries.values()) if len(countries) == 1 else []
+        return self._one_nation(c for c in verb.children if c.dep_ in principal)
 
     @cached_property
     def dateline_place(self) -> tuple[int, Mention] | None:
