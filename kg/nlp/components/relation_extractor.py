@@ -332,8 +332,7 @@ class RelationExtractor:
             # ("received his Argentine counterpart" still is one).
             return
         matched = [(relation, cue, tokens) for relation, cue in self.verb_index[verb.lemma_.lower()]
-                   if ctx.may_match(verb, cue)
-                   and (tokens := _match_verb_cue(verb, cue, self.ontology.naming_verbs)) is not None]
+                   if (tokens := ctx.match_verb_cue(verb, cue)) is not None]
         bare = [(relation, cue, tokens) for relation, cue, tokens in matched if cue in relation.bare_cues]
         if bare:
             # kgo:bareCue: "called on Modi" meets him; "called on Russia to withdraw" requests, and so does
@@ -493,8 +492,7 @@ class RelationExtractor:
         # no thing. Its owner is no matter: "returned six Iraqi artifacts to Iraq".
         if len(things) != 1 or things[0].pos_ not in {"NOUN", "NUM"} or ctx.actors_at(things[0]):
             return  # a sum is a thing too: "contributed $10 million to Sudan"
-        if any(len(cue) > 1 and ctx.may_match(verb, cue)
-               and _match_verb_cue(verb, cue, self.ontology.naming_verbs) is not None
+        if any(len(cue) > 1 and ctx.match_verb_cue(verb, cue) is not None
                for _, cue in self.verb_index.get(verb.lemma_.lower(), ())):
             return  # a longer verb cue is more specific: "contributed troops to Afghanistan" deploys them
         # "returned a sculpture of Marcus Aurelius to Algeria", "returned dozens of artifacts to the Embassy
@@ -1250,8 +1248,7 @@ class RelationExtractor:
             # cue of a relation that undoes the noun's (kgo:undoes) does not hold.
             verb = noun.head
             undone = {undone for relation, cue in self.verb_index.get(verb.lemma_.lower(), ())
-                      if relation.undoes and len(cue) > 1 and ctx.may_match(verb, cue)
-                      and noun in (_match_verb_cue(verb, cue, self.ontology.naming_verbs) or ())
+                      if relation.undoes and len(cue) > 1 and noun in (ctx.match_verb_cue(verb, cue) or ())
                       for undone in relation.undoes}
             matched = [(relation, cue) for relation, cue in matched if relation.id not in undone]
         light = _light_verb(noun, self.light_verbs)
@@ -2025,7 +2022,7 @@ class _Context:
         # (person, organisation) offices the hits so far state, read up to hit number ``_offices_read``.
         self._offices: set[tuple[str, str]] = set()
         self._offices_read = 0
-        # The lemmas of the sentence (start, end) ``_lemmas_of`` (lower case), for :meth:`may_match`.
+        # The lemmas of the sentence (start, end) ``_lemmas_of`` (lower case), for :meth:`match_verb_cue`.
         self._lemmas_of: tuple[int, int] = (-1, -1)
         self._sent_lemmas: set[str] = set()
         names = [*doc.ents, *doc.spans.get(SPAN_KEY, [])]
@@ -2045,16 +2042,17 @@ class _Context:
                             and not self._names_a_pair(span)
                             for i in range(span.start, span.end) if span.end - span.start > 1}
 
-    def may_match(self, verb: Token, cue: tuple[str, ...]) -> bool:
-        """False when a word a verb cue needs besides its verb is nowhere in the verb's sentence, so that
-        :func:`_match_verb_cue` would find no match: a set lookup instead of gathering the verb's
-        dependents for each of its lemma's cues (the extractor's costliest step before this check)."""
-        if len(cue) == 1 or not self.sent.start <= verb.i < self.sent.end:
-            return True
-        if self._lemmas_of != (self.sent.start, self.sent.end):
-            self._lemmas_of = (self.sent.start, self.sent.end)
-            self._sent_lemmas = {t.lemma_.lower() for t in self.sent}
-        return all(lemma in self._sent_lemmas for lemma in cue[1:])
+    def match_verb_cue(self, verb: Token, cue: tuple[str, ...]) -> list[Token] | None:
+        """:func:`_match_verb_cue` with the ontology's naming verbs, after a cheap test: None at once when a
+        word the cue needs besides its verb is nowhere in the verb's sentence (a set lookup instead of
+        gathering the verb's dependents for each of its lemma's cues, the extractor's costliest step)."""
+        if len(cue) > 1 and self.sent.start <= verb.i < self.sent.end:
+            if self._lemmas_of != (self.sent.start, self.sent.end):
+                self._lemmas_of = (self.sent.start, self.sent.end)
+                self._sent_lemmas = {t.lemma_.lower() for t in self.sent}
+            if not all(lemma in self._sent_lemmas for lemma in cue[1:]):
+                return None
+        return _match_verb_cue(verb, cue, self.ontology.naming_verbs)
 
     def _names_a_pair(self, span: Span) -> bool:
         """'the Iran-Iraq War' names its two sides: its head noun still counts as a cue."""
